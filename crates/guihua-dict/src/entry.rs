@@ -1,0 +1,205 @@
+//! Dictionary entries and the TSV format.
+
+use guihua_model::EntityType;
+use std::collections::HashMap;
+use std::path::Path;
+use thiserror::Error;
+
+/// Index of an entry in its [`Dictionary`].
+pub type EntryIdx = u32;
+
+/// The column header every dictionary file starts with.
+pub const HEADER: [&str; 8] = [
+    "id", "type", "subtype", "name", "aliases", "parent", "code", "attrs",
+];
+
+/// One dictionary entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Stable id, e.g. `place:330400`, `industry:集成电路`.
+    pub id: String,
+    pub etype: EntityType,
+    /// Free subtype: `province`, `city`, `county`, `town`, `abbr`, `region`,
+    /// `water`, `dept`, ...
+    pub subtype: String,
+    /// Canonical name (the norm for places).
+    pub name: String,
+    /// Other surface forms that resolve to this entry.
+    pub aliases: Vec<String>,
+    pub parent: Option<String>,
+    pub code: Option<String>,
+    /// `key=value` attributes.
+    pub attrs: Vec<(String, String)>,
+}
+
+impl Entry {
+    /// The value of attribute `key`.
+    pub fn attr(&self, key: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Why a dictionary could not be loaded.
+#[derive(Debug, Error)]
+pub enum DictError {
+    #[error("{file}:{line}: {reason}")]
+    Malformed {
+        file: String,
+        line: usize,
+        reason: String,
+    },
+    #[error("{file}: {source}")]
+    Io {
+        file: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// A set of entries, indexed by id.
+#[derive(Debug, Clone, Default)]
+pub struct Dictionary {
+    entries: Vec<Entry>,
+    by_id: HashMap<String, EntryIdx>,
+}
+
+impl Dictionary {
+    /// Parses one TSV file's text; `file` names it in errors.
+    pub fn from_tsv(text: &str, file: &str) -> Result<Dictionary, DictError> {
+        let mut d = Dictionary::default();
+        d.add_tsv(text, file)?;
+        Ok(d)
+    }
+
+    /// Loads every `*.tsv` file directly in `dir`, in name order.
+    pub fn load_dir(dir: &Path) -> Result<Dictionary, DictError> {
+        let io = |source| DictError::Io {
+            file: dir.display().to_string(),
+            source,
+        };
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .map_err(io)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+            .collect();
+        files.sort();
+        let mut d = Dictionary::default();
+        for f in files {
+            d.add_file(&f)?;
+        }
+        Ok(d)
+    }
+
+    /// Adds the entries of one file.
+    pub fn add_file(&mut self, path: &Path) -> Result<(), DictError> {
+        let text = std::fs::read_to_string(path).map_err(|source| DictError::Io {
+            file: path.display().to_string(),
+            source,
+        })?;
+        self.add_tsv(&text, &path.display().to_string())
+    }
+
+    /// Adds the entries of one TSV text.
+    pub fn add_tsv(&mut self, text: &str, file: &str) -> Result<(), DictError> {
+        let bad = |line: usize, reason: String| DictError::Malformed {
+            file: file.to_string(),
+            line,
+            reason,
+        };
+        let mut lines = text.lines().enumerate();
+        match lines.next() {
+            Some((_, h)) if h.split('\t').eq(HEADER.iter().copied()) => {}
+            _ => return Err(bad(1, format!("header must be {}", HEADER.join("\\t")))),
+        }
+        for (i, line) in lines {
+            let n = i + 1;
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() != HEADER.len() {
+                return Err(bad(n, format!("expected 8 columns, found {}", cols.len())));
+            }
+            let etype = cols[1]
+                .parse::<EntityType>()
+                .map_err(|e| bad(n, format!("type: {e}")))?;
+            if cols[0].is_empty() || cols[3].is_empty() {
+                return Err(bad(n, "id and name must not be empty".into()));
+            }
+            if self.by_id.contains_key(cols[0]) {
+                return Err(bad(n, format!("duplicate id {}", cols[0])));
+            }
+            let opt = |s: &str| (!s.is_empty()).then(|| s.to_string());
+            let mut attrs = Vec::new();
+            for kv in cols[7].split(';').filter(|s| !s.is_empty()) {
+                let (k, v) = kv
+                    .split_once('=')
+                    .ok_or_else(|| bad(n, format!("attribute {kv:?} is not key=value")))?;
+                attrs.push((k.to_string(), v.to_string()));
+            }
+            let entry = Entry {
+                id: cols[0].to_string(),
+                etype,
+                subtype: cols[2].to_string(),
+                name: cols[3].to_string(),
+                aliases: cols[4]
+                    .split('|')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+                parent: opt(cols[5]),
+                code: opt(cols[6]),
+                attrs,
+            };
+            self.by_id
+                .insert(entry.id.clone(), self.entries.len() as EntryIdx);
+            self.entries.push(entry);
+        }
+        Ok(())
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn entry(&self, idx: EntryIdx) -> &Entry {
+        &self.entries[idx as usize]
+    }
+
+    pub fn get(&self, id: &str) -> Option<EntryIdx> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "id\ttype\tsubtype\tname\taliases\tparent\tcode\tattrs\n";
+
+    #[test]
+    fn malformed_line_names_file_and_line() {
+        let text = format!("{HEAD}a\tPLACE\tcity\t嘉兴市\t\t\t\t\nb\tPLACE\tcity\n");
+        let err = Dictionary::from_tsv(&text, "x.tsv").unwrap_err().to_string();
+        assert_eq!(err, "x.tsv:3: expected 8 columns, found 3");
+    }
+
+    #[test]
+    fn unknown_type_and_duplicate_id_are_errors() {
+        let t = format!("{HEAD}a\tCITY\t\tx\t\t\t\t\n");
+        assert!(Dictionary::from_tsv(&t, "t").unwrap_err().to_string().contains("type"));
+        let t = format!("{HEAD}a\tPLACE\t\tx\t\t\t\t\na\tPLACE\t\ty\t\t\t\t\n");
+        assert!(Dictionary::from_tsv(&t, "t").unwrap_err().to_string().contains("duplicate id a"));
+    }
+}

@@ -1,0 +1,1 @@
+//! guihua's scorer (work in progress: see the evaluation issue).

@@ -1,0 +1,1 @@
+//! guihua's tables (work in progress: see the foundation issue).
