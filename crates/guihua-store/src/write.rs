@@ -1,0 +1,303 @@
+//! Writing: the streaming [`TableWriter`] and the one-shot [`write_tables`].
+
+use crate::builders::{DocumentsBuilder, MentionsBuilder, RelationsBuilder, TargetsBuilder};
+use crate::error::StoreError;
+use crate::facts::{fact_batches, Facts};
+use crate::meta::RunMeta;
+use crate::schema::Table;
+use arrow::record_batch::RecordBatch;
+use guihua_model::DocResult;
+use parquet::arrow::ArrowWriter;
+use parquet::basic::{Compression, ZstdLevel};
+use parquet::file::metadata::KeyValue;
+use parquet::file::properties::WriterProperties;
+use std::fs::{self, File};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// How tables are written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WriteOptions {
+    /// Rows per row group (and per in-memory batch): bounds memory per table.
+    pub row_group_rows: usize,
+    /// zstd level (1..=22).
+    pub zstd_level: i32,
+}
+
+impl Default for WriteOptions {
+    fn default() -> Self {
+        WriteOptions {
+            row_group_rows: 64 * 1024,
+            zstd_level: 3,
+        }
+    }
+}
+
+/// What a finished write produced.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WriteStats {
+    pub documents: u64,
+    pub mentions: u64,
+    pub relations: u64,
+    pub targets: u64,
+    pub facts: u64,
+    /// Total size of the files written.
+    pub bytes: u64,
+    /// The files, in [`Table::ALL`] order.
+    pub files: Vec<PathBuf>,
+}
+
+impl WriteStats {
+    /// Rows written to `table`.
+    pub fn rows(&self, table: Table) -> u64 {
+        match table {
+            Table::Documents => self.documents,
+            Table::Mentions => self.mentions,
+            Table::Relations => self.relations,
+            Table::Targets => self.targets,
+            Table::Facts => self.facts,
+        }
+    }
+}
+
+/// One table file being written under a temporary name.
+struct Sink {
+    tmp: PathBuf,
+    path: PathBuf,
+    writer: Option<ArrowWriter<BufWriter<File>>>,
+    rows: u64,
+}
+
+static TMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+impl Sink {
+    fn create(dir: &Path, table: Table, meta: &RunMeta, opts: &WriteOptions) -> Result<Sink, StoreError> {
+        let path = dir.join(table.file_name());
+        let tmp = dir.join(format!(
+            ".{}.{}-{}.tmp",
+            table.file_name(),
+            std::process::id(),
+            TMP_COUNTER.fetch_add(1, Ordering::Relaxed)
+        ));
+        let level = ZstdLevel::try_new(opts.zstd_level).map_err(|e| StoreError::parquet(&path, e))?;
+        let kv = meta
+            .key_values(table)
+            .into_iter()
+            .map(|(k, v)| KeyValue::new(k, v))
+            .collect();
+        let props = WriterProperties::builder()
+            .set_compression(Compression::ZSTD(level))
+            .set_max_row_group_row_count(Some(opts.row_group_rows.max(1)))
+            .set_key_value_metadata(Some(kv))
+            .set_created_by(concat!("guihua-store ", env!("CARGO_PKG_VERSION")).to_string())
+            .build();
+        let file = File::create(&tmp).map_err(|e| StoreError::io(&tmp, "create", e))?;
+        let writer = ArrowWriter::try_new(BufWriter::with_capacity(1 << 20, file), table.schema(), Some(props))
+            .map_err(|e| StoreError::parquet(&tmp, e))?;
+        Ok(Sink {
+            tmp,
+            path,
+            writer: Some(writer),
+            rows: 0,
+        })
+    }
+
+    fn writer(&mut self) -> Result<&mut ArrowWriter<BufWriter<File>>, StoreError> {
+        let path = &self.path;
+        self.writer.as_mut().ok_or_else(|| StoreError::State {
+            path: path.clone(),
+            message: "writer already finished or failed".into(),
+        })
+    }
+
+    /// Writes the batch as (part of) a row group and ends the row group.
+    fn write_group(&mut self, batch: &RecordBatch) -> Result<(), StoreError> {
+        if batch.num_rows() == 0 {
+            return Ok(());
+        }
+        let tmp = self.tmp.clone();
+        let w = self.writer()?;
+        w.write(batch).map_err(|e| StoreError::parquet(&tmp, e))?;
+        w.flush().map_err(|e| StoreError::parquet(&tmp, e))?;
+        self.rows += batch.num_rows() as u64;
+        Ok(())
+    }
+
+    /// Writes the footer and syncs the temporary file; the rename comes later.
+    fn close(&mut self) -> Result<(), StoreError> {
+        let tmp = self.tmp.clone();
+        let mut w = self.writer.take().ok_or_else(|| StoreError::State {
+            path: self.path.clone(),
+            message: "writer already finished or failed".into(),
+        })?;
+        w.finish().map_err(|e| StoreError::parquet(&tmp, e))?;
+        let buf = w.inner_mut();
+        buf.flush().map_err(|e| StoreError::io(&tmp, "write", e))?;
+        buf.get_ref().sync_all().map_err(|e| StoreError::io(&tmp, "sync", e))?;
+        Ok(())
+    }
+
+    fn commit(&self) -> Result<u64, StoreError> {
+        if self.path.is_dir() {
+            return Err(StoreError::Inconsistent {
+                path: self.path.clone(),
+                message: "a folder of part files is in the way; remove it to write a single file".into(),
+            });
+        }
+        fs::rename(&self.tmp, &self.path).map_err(|e| StoreError::io(&self.path, "rename into place", e))?;
+        let len = fs::metadata(&self.path).map_err(|e| StoreError::io(&self.path, "stat", e))?.len();
+        Ok(len)
+    }
+}
+
+/// Streams DocResults into the five tables with bounded memory.
+///
+/// Rows are buffered per table and written as a row group every
+/// [`WriteOptions::row_group_rows`] rows; only the facts accumulator (compact
+/// per-fact state) grows with the run. Files are written under hidden
+/// temporary names (`.<table>.parquet.<pid>-<n>.tmp`) in the output folder and
+/// renamed into place by [`TableWriter::finish`], so readers never see a
+/// half-written table. Dropping the writer without `finish` removes them.
+pub struct TableWriter {
+    out_dir: PathBuf,
+    opts: WriteOptions,
+    sinks: Vec<Sink>,
+    documents: DocumentsBuilder,
+    mentions: MentionsBuilder,
+    relations: RelationsBuilder,
+    targets: TargetsBuilder,
+    facts: Facts,
+    done: bool,
+}
+
+impl TableWriter {
+    /// Creates `out_dir` if needed and opens the five temporary files.
+    pub fn create(out_dir: &Path, meta: &RunMeta, opts: WriteOptions) -> Result<TableWriter, StoreError> {
+        fs::create_dir_all(out_dir).map_err(|e| StoreError::io(out_dir, "create folder", e))?;
+        let mut w = TableWriter {
+            out_dir: out_dir.to_path_buf(),
+            opts,
+            sinks: Vec::with_capacity(Table::ALL.len()),
+            documents: DocumentsBuilder::default(),
+            mentions: MentionsBuilder::default(),
+            relations: RelationsBuilder::default(),
+            targets: TargetsBuilder::default(),
+            facts: Facts::new(),
+            done: false,
+        };
+        for t in Table::ALL {
+            let sink = Sink::create(out_dir, t, meta, &w.opts)?;
+            w.sinks.push(sink);
+        }
+        Ok(w)
+    }
+
+    /// The output folder.
+    pub fn out_dir(&self) -> &Path {
+        &self.out_dir
+    }
+
+    /// Adds one document's rows. `text` is the decoded original text the
+    /// offsets address; it is only used for the facts table's
+    /// `first_evidence` (null without it).
+    pub fn push(&mut self, doc: &DocResult, text: Option<&str>) -> Result<(), StoreError> {
+        if self.done {
+            return Err(StoreError::State {
+                path: self.out_dir.clone(),
+                message: "push after finish".into(),
+            });
+        }
+        let id = doc.doc.doc_id.as_str();
+        self.documents.push(&doc.doc);
+        for m in &doc.mentions {
+            self.mentions.push(id, m);
+            self.targets.push(id, m);
+        }
+        for r in &doc.relations {
+            self.relations.push(id, r);
+        }
+        self.facts.add_doc(doc, text);
+        self.flush(false)
+    }
+
+    fn flush(&mut self, all: bool) -> Result<(), StoreError> {
+        let n = self.opts.row_group_rows.max(1);
+        let path = self.out_dir.clone();
+        let arrow = |e| StoreError::arrow(&path, e);
+        if self.documents.rows() >= n || (all && self.documents.rows() > 0) {
+            let b = self.documents.finish().map_err(arrow)?;
+            self.sinks[0].write_group(&b)?;
+        }
+        if self.mentions.rows() >= n || (all && self.mentions.rows() > 0) {
+            let b = self.mentions.finish().map_err(arrow)?;
+            self.sinks[1].write_group(&b)?;
+        }
+        if self.relations.rows() >= n || (all && self.relations.rows() > 0) {
+            let b = self.relations.finish().map_err(arrow)?;
+            self.sinks[2].write_group(&b)?;
+        }
+        if self.targets.rows() >= n || (all && self.targets.rows() > 0) {
+            let b = self.targets.finish().map_err(arrow)?;
+            self.sinks[3].write_group(&b)?;
+        }
+        Ok(())
+    }
+
+    /// Writes the remaining rows and the facts table, closes every file and
+    /// renames them into place.
+    pub fn finish(mut self) -> Result<WriteStats, StoreError> {
+        self.flush(true)?;
+        let facts = std::mem::take(&mut self.facts).into_facts();
+        let batches = fact_batches(&facts, self.opts.row_group_rows).map_err(|e| StoreError::arrow(&self.sinks[4].path, e))?;
+        drop(facts);
+        for b in &batches {
+            self.sinks[4].write_group(b)?;
+        }
+        drop(batches);
+        for s in &mut self.sinks {
+            s.close()?;
+        }
+        let mut stats = WriteStats::default();
+        for s in &self.sinks {
+            stats.bytes += s.commit()?;
+            stats.files.push(s.path.clone());
+        }
+        self.done = true;
+        stats.documents = self.sinks[0].rows;
+        stats.mentions = self.sinks[1].rows;
+        stats.relations = self.sinks[2].rows;
+        stats.targets = self.sinks[3].rows;
+        stats.facts = self.sinks[4].rows;
+        Ok(stats)
+    }
+}
+
+impl Drop for TableWriter {
+    fn drop(&mut self) {
+        for s in &mut self.sinks {
+            s.writer = None;
+            if s.tmp.exists() {
+                let _ = fs::remove_file(&s.tmp);
+            }
+        }
+    }
+}
+
+/// Writes the five tables for `docs`, in the order given, into `out_dir`.
+///
+/// `text_of` returns a document's decoded original text, used only for the
+/// facts table's `first_evidence` (`|_| None` leaves it null).
+pub fn write_tables<'t>(
+    out_dir: &Path,
+    docs: &[DocResult],
+    meta: &RunMeta,
+    opts: WriteOptions,
+    text_of: impl Fn(&DocResult) -> Option<&'t str>,
+) -> Result<WriteStats, StoreError> {
+    let mut w = TableWriter::create(out_dir, meta, opts)?;
+    for d in docs {
+        w.push(d, text_of(d))?;
+    }
+    w.finish()
+}
