@@ -222,7 +222,13 @@ pub fn parse_gold(text: &str, file_name: &str) -> Result<GoldDoc, GoldError> {
                     doc: rec.str("doc").map_err(|r| err(line, r))?.to_string(),
                     gold_path: file_name.to_string(),
                     subject: rec.opt_str("subject").map_err(|r| err(line, r))?,
-                    issuers: rec.str_list("issuer").map_err(|r| err(line, r))?,
+                    issuers: rec
+                        .str_list(if obj.contains_key("issuer") {
+                            "issuer"
+                        } else {
+                            "issuers"
+                        })
+                        .map_err(|r| err(line, r))?,
                     entities: Vec::new(),
                     relations: Vec::new(),
                 });

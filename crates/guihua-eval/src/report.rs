@@ -137,6 +137,24 @@ impl Scores {
         ] {
             let _ = writeln!(out, "{name:<16}{}", acc(a));
         }
+
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "{:<40} {:>14} {:>14} {:>14}",
+            "Per document (micro F1)", "mention strict", "doc level", "relation doc"
+        );
+        for d in &self.per_document {
+            let name = match &d.pred_doc_id {
+                Some(_) => d.doc.clone(),
+                None => format!("{} (missing)", d.doc),
+            };
+            let _ = writeln!(
+                out,
+                "{name:<40} {:>14.3} {:>14.3} {:>14.3}",
+                d.mentions_strict.f1, d.doc_level.f1, d.relations_doc.f1
+            );
+        }
         out
     }
 }

@@ -5,8 +5,9 @@
 //! - **Documents.** A gold document is paired with the prediction whose
 //!   `doc_id` equals, in order of preference, the gold file's directory joined
 //!   with its `doc` (`sub/x.txt` for `sub/x.txt.jsonl`), the gold `doc`
-//!   itself, or any `doc_id` whose last path component equals the gold `doc`
-//!   (the first such prediction wins; the ambiguity is noted). A gold document
+//!   itself, or any `doc_id` whose last path component equals the last path
+//!   component of the gold `doc` (the first such prediction wins; the
+//!   ambiguity is noted in [`Coverage::notes`]). A gold document
 //!   without a prediction counts all its items as false negatives; a predicted
 //!   document without gold is ignored and listed in [`Coverage::ignored`].
 //! - **Identical rows count once.** Every level compares sets: two predicted
@@ -141,7 +142,7 @@ pub(crate) fn pair_docs<'a>(
         let tiers: [&dyn Fn(&DocResult) -> bool; 3] = [
             &|p| p.doc.doc_id == path,
             &|p| p.doc.doc_id == g.doc,
-            &|p| file_name(&p.doc.doc_id) == g.doc,
+            &|p| file_name(&p.doc.doc_id) == file_name(&g.doc),
         ];
         let mut found = None;
         for tier in tiers {

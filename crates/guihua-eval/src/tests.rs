@@ -801,6 +801,8 @@ fn dev_gold_as_prediction_scores_one_everywhere() {
     assert!(s.mentions.strict.micro.tp > 2000);
     assert!(s.relations.gold_doc_level_only > 0);
     let h = s.headline();
+    // 3 micro + 5 types, three times; 3 micro + 7 predicates, three times; 4 target.
+    assert_eq!(h.len(), 3 * 8 + 3 * 10 + 4);
     assert!(h.contains_key("target.value.acc"));
     for (name, v) in &h {
         assert_eq!(*v, 1.0, "{name}");
