@@ -54,7 +54,7 @@ pub struct ErrorRow {
 /// Characters that end a sentence for [`ErrorRow::context`].
 const SENTENCE_END: [char; 5] = ['。', '！', '？', '；', '\n'];
 /// At most this many characters of context on each side of the span.
-const CONTEXT_CAP: usize = 60;
+pub const CONTEXT_CAP: usize = 60;
 
 /// The sentence around `start..end` (code points) of `text`: extended to the
 /// nearest 。！？； or line break on each side, at most [`CONTEXT_CAP`]

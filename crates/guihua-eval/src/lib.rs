@@ -7,7 +7,7 @@
 //!   mention level (strict and lenient), document level `(type, norm)` sets,
 //!   relations at mention and document level, TARGET attribute accuracy;
 //! - **reports** ([`Scores::render_table`], JSON through serde, error lists in
-//!   [`errors`]);
+//!   [`errors`](mod@errors));
 //! - **baselines** ([`baseline`]): headline metrics, their file, and the
 //!   regression check used by the accuracy regression test.
 //!

@@ -838,3 +838,48 @@ fn dev_gold_text_matches_corpus() {
         }
     }
 }
+
+#[test]
+fn read_gold_dir_recurses_and_reports_the_path() {
+    // dir/a.txt.jsonl (good), dir/sub/b.txt.jsonl (good), dir/notes.txt
+    // (ignored): two documents, the nested one paired by its relative path.
+    let dir = std::env::temp_dir().join(format!("guihua-eval-dir-{}", std::process::id()));
+    let sub = dir.join("sub");
+    std::fs::create_dir_all(&sub).unwrap();
+    let doc =
+        |name: &str| format!(r#"{{"kind":"doc","doc":"{name}","subject":"嘉兴市","issuer":[]}}"#);
+    std::fs::write(dir.join("a.txt.jsonl"), doc("a.txt")).unwrap();
+    std::fs::write(
+        sub.join("b.txt.jsonl"),
+        format!("{}\n{}", doc("b.txt"), ent("T1", 0, 2, "PLACE", "嘉兴市")),
+    )
+    .unwrap();
+    std::fs::write(dir.join("notes.txt"), "not gold").unwrap();
+    let gold = read_gold_dir(&dir).unwrap();
+    let paths: Vec<_> = gold.iter().map(|g| g.doc_path()).collect();
+    assert_eq!(paths, vec!["a.txt".to_string(), "sub/b.txt".to_string()]);
+    let p = pred_doc(
+        "sub/b.txt",
+        "嘉兴市",
+        vec![mention(0, 0, 2, EntityType::Place, "嘉兴市")],
+        vec![],
+    );
+    let s = score(&gold, &[p]);
+    assert_eq!(s.documents.missing, vec!["a.txt".to_string()]);
+    assert_eq!(counts(s.mentions.strict.micro), (1, 0, 0));
+
+    // A bad line in the nested file: the error names that file and line 2.
+    std::fs::write(
+        sub.join("b.txt.jsonl"),
+        format!("{}\n{{\"kind\":\"entity\"}}", doc("b.txt")),
+    )
+    .unwrap();
+    let msg = read_gold_dir(&dir).unwrap_err().to_string();
+    assert!(msg.contains("b.txt.jsonl:2: missing field \"id\""), "{msg}");
+    // Two files for the same document.
+    std::fs::write(sub.join("b.txt.jsonl"), doc("b.txt")).unwrap();
+    std::fs::write(dir.join("c.txt.jsonl"), doc("a.txt")).unwrap();
+    let msg = read_gold_dir(&dir).unwrap_err().to_string();
+    assert!(msg.contains("also annotated by a.txt.jsonl"), "{msg}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
