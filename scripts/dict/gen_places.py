@@ -313,7 +313,9 @@ def generate(src, stop):
             else:
                 skipped += 1
             continue
-        add("place:" + code, "PLACE", "town", name, keep(short_forms(name, "town"), "town"), parent,
+        shorts = [f for f in keep(short_forms(name, "town"), "town")
+                  if not re.search("(开发区|园区|新区|示范区|保税区|管委会|工业区)$", f)]
+        add("place:" + code, "PLACE", "town", name, shorts, parent,
             code, [("kind", kind)])
     return rows, counts, skipped
 
