@@ -48,6 +48,61 @@ impl OffsetMap {
         self.orig_chars as usize
     }
 
+    /// Number of characters of the normalised text.
+    pub fn len(&self) -> usize {
+        self.orig.len()
+    }
+
+    /// Whether the normalised text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.orig.is_empty()
+    }
+
+    /// Byte length of the normalised text.
+    pub fn text_len(&self) -> usize {
+        self.text_len as usize
+    }
+
+    /// The original code point range of the `i`-th normalised char and its
+    /// byte offset in the normalised text.
+    pub fn char_entry(&self, i: usize) -> (usize, Range<usize>) {
+        let (a, b) = self.orig[i];
+        (self.byte_starts[i] as usize, a as usize..b as usize)
+    }
+
+    /// Composes two steps: `self` maps text C (bytes) to code points of text
+    /// B, `inner` maps text B (bytes) to code points of the original A. The
+    /// result maps C straight to A.
+    pub fn compose(&self, inner: &OffsetMap) -> OffsetMap {
+        let mut b = OffsetMap::builder(inner.orig_chars());
+        b.map.byte_starts = self.byte_starts.clone();
+        b.map.text_len = self.text_len;
+        b.map.orig = self
+            .orig
+            .iter()
+            .map(|&(s, e)| {
+                let at = |k: u32| -> u32 {
+                    inner
+                        .orig
+                        .get(k as usize)
+                        .map_or(inner.orig_chars, |x| x.0)
+                };
+                if e <= s {
+                    let p = at(s);
+                    (p, p)
+                } else {
+                    let first = at(s);
+                    let last = inner
+                        .orig
+                        .get(e as usize - 1)
+                        .map_or(inner.orig_chars, |x| x.1);
+                    (first, last.max(first))
+                }
+            })
+            .collect();
+        b.finish()
+    }
+
     /// Index of the normalised char starting at byte `b` (or the one
     /// containing it).
     fn char_index(&self, b: usize) -> usize {
@@ -100,6 +155,41 @@ impl OffsetMapBuilder {
         self.map.text_len += c.len_utf8() as u32;
     }
 
+    /// Appends a char of `len_utf8` bytes from original range `(start, end)`.
+    #[inline]
+    pub(crate) fn push_raw(&mut self, len_utf8: u32, orig: (u32, u32)) {
+        self.map.byte_starts.push(self.map.text_len);
+        self.map.orig.push(orig);
+        self.map.text_len += len_utf8;
+    }
+
+    /// Number of chars pushed so far.
+    #[inline]
+    pub(crate) fn len(&self) -> usize {
+        self.map.orig.len()
+    }
+
+    /// Original range of the `i`-th pushed char.
+    #[inline]
+    pub(crate) fn orig_at(&self, i: usize) -> (u32, u32) {
+        self.map.orig[i]
+    }
+
+    /// Forgets every char from the `n`-th on.
+    pub(crate) fn truncate(&mut self, n: usize) {
+        if n < self.map.orig.len() {
+            self.map.text_len = self.map.byte_starts[n];
+            self.map.byte_starts.truncate(n);
+            self.map.orig.truncate(n);
+        }
+    }
+
+    /// Reserves room for `n` more chars.
+    pub(crate) fn reserve(&mut self, n: usize) {
+        self.map.byte_starts.reserve(n);
+        self.map.orig.reserve(n);
+    }
+
     pub fn finish(self) -> OffsetMap {
         self.map
     }
@@ -126,5 +216,27 @@ mod tests {
         }
         let m = b.finish();
         assert_eq!(m.to_original(0.."互联网".len()), 0..4);
+    }
+
+    #[test]
+    fn compose_two_steps() {
+        // A = "ab網際網路c"; B = "ab互联网c" (B→A); C = "b互联网" (drop a, c).
+        let mut ba = OffsetMap::builder(7);
+        ba.push('a', 0..1);
+        ba.push('b', 1..2);
+        for c in "互联网".chars() {
+            ba.push(c, 2..6);
+        }
+        ba.push('c', 6..7);
+        let ba = ba.finish();
+        let mut cb = OffsetMap::builder(6);
+        cb.push('b', 1..2);
+        for (i, c) in "互联网".chars().enumerate() {
+            cb.push(c, 2 + i..3 + i);
+        }
+        let ca = cb.finish().compose(&ba);
+        assert_eq!(ca.to_original(0..1), 1..2);
+        assert_eq!(ca.to_original(1..4), 2..6);
+        assert_eq!(ca.to_original(0.."b互联网".len()), 1..6);
     }
 }
