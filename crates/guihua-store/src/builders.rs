@@ -10,7 +10,10 @@ use arrow::record_batch::RecordBatch;
 use guihua_model::{DocRecord, Mention, Relation};
 use std::sync::Arc;
 
-fn finish(schema: arrow::datatypes::SchemaRef, cols: Vec<ArrayRef>) -> Result<RecordBatch, ArrowError> {
+fn finish(
+    schema: arrow::datatypes::SchemaRef,
+    cols: Vec<ArrayRef>,
+) -> Result<RecordBatch, ArrowError> {
     RecordBatch::try_new(schema, cols)
 }
 

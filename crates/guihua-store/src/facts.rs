@@ -159,7 +159,11 @@ impl Facts {
             .facts
             .into_iter()
             .map(|(k, a)| {
-                let mut ids: Vec<String> = a.docs.iter().map(|&i| doc_ids[i as usize].clone()).collect();
+                let mut ids: Vec<String> = a
+                    .docs
+                    .iter()
+                    .map(|&i| doc_ids[i as usize].clone())
+                    .collect();
                 ids.sort();
                 ids.dedup();
                 Fact {
@@ -228,7 +232,10 @@ fn resolve(end: &RelEnd, by_id: &HashMap<u32, &Mention>, doc: &DocRecord) -> (St
 }
 
 /// Facts as record batches of at most `batch_rows` rows.
-pub(crate) fn fact_batches(facts: &[Fact], batch_rows: usize) -> Result<Vec<RecordBatch>, ArrowError> {
+pub(crate) fn fact_batches(
+    facts: &[Fact],
+    batch_rows: usize,
+) -> Result<Vec<RecordBatch>, ArrowError> {
     facts.chunks(batch_rows.max(1)).map(fact_batch).collect()
 }
 

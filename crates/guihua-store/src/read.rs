@@ -2,11 +2,17 @@
 
 use crate::error::StoreError;
 use crate::schema::{utf8_list_type, Table};
-use arrow::array::{Array, ArrayRef, AsArray, BooleanArray, ListArray, PrimitiveArray, StringArray};
+use arrow::array::{
+    Array, ArrayRef, AsArray, BooleanArray, ListArray, PrimitiveArray, StringArray,
+};
 use arrow::compute::cast;
-use arrow::datatypes::{ArrowPrimitiveType, DataType, Float32Type, Float64Type, Int32Type, UInt32Type, UInt64Type};
+use arrow::datatypes::{
+    ArrowPrimitiveType, DataType, Float32Type, Float64Type, Int32Type, UInt32Type, UInt64Type,
+};
 use arrow::record_batch::RecordBatch;
-use guihua_model::{Comparator, DocRecord, DocResult, EntityType, Mention, Predicate, RelEnd, Relation, TargetAttrs};
+use guihua_model::{
+    Comparator, DocRecord, DocResult, EntityType, Mention, Predicate, RelEnd, Relation, TargetAttrs,
+};
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 use std::collections::HashMap;
 use std::fs::{self, File};
@@ -57,7 +63,10 @@ pub fn table_files(dir: &Path, table: Table) -> Result<Vec<PathBuf>, StoreError>
 }
 
 /// All record batches of a table, file by file, each with its file.
-pub fn read_table_batches(dir: &Path, table: Table) -> Result<Vec<(PathBuf, RecordBatch)>, StoreError> {
+pub fn read_table_batches(
+    dir: &Path,
+    table: Table,
+) -> Result<Vec<(PathBuf, RecordBatch)>, StoreError> {
     let mut out = Vec::new();
     for f in table_files(dir, table)? {
         let file = File::open(&f).map_err(|e| StoreError::io(&f, "open", e))?;
@@ -79,7 +88,12 @@ struct Cols<'a> {
 }
 
 impl<'a> Cols<'a> {
-    fn get(&self, name: &str, dt: &DataType, required: bool) -> Result<Option<ArrayRef>, StoreError> {
+    fn get(
+        &self,
+        name: &str,
+        dt: &DataType,
+        required: bool,
+    ) -> Result<Option<ArrayRef>, StoreError> {
         let Some(a) = self.batch.column_by_name(name) else {
             return if required {
                 Err(StoreError::column(self.path, name, "missing"))
@@ -90,9 +104,13 @@ impl<'a> Cols<'a> {
         if a.data_type() == dt {
             return Ok(Some(a.clone()));
         }
-        cast(a, dt)
-            .map(Some)
-            .map_err(|e| StoreError::column(self.path, name, format!("cannot read {} as {dt}: {e}", a.data_type())))
+        cast(a, dt).map(Some).map_err(|e| {
+            StoreError::column(
+                self.path,
+                name,
+                format!("cannot read {} as {dt}: {e}", a.data_type()),
+            )
+        })
     }
 
     fn req(&self, name: &str, dt: &DataType) -> Result<ArrayRef, StoreError> {
@@ -115,7 +133,11 @@ impl<'a> Cols<'a> {
         })
     }
 
-    fn prim<T: ArrowPrimitiveType>(&self, name: &'a str, required: bool) -> Result<Prims<'a, T>, StoreError> {
+    fn prim<T: ArrowPrimitiveType>(
+        &self,
+        name: &'a str,
+        required: bool,
+    ) -> Result<Prims<'a, T>, StoreError> {
         let a = self.get(name, &T::DATA_TYPE, required)?;
         Ok(Prims {
             path: self.path,
@@ -135,7 +157,11 @@ impl<'a> Cols<'a> {
 }
 
 fn null_err(path: &Path, name: &str, row: usize) -> StoreError {
-    StoreError::column(path, name, format!("null in row {row} of a batch, where a value is required"))
+    StoreError::column(
+        path,
+        name,
+        format!("null in row {row} of a batch, where a value is required"),
+    )
 }
 
 /// A string column; absent optional columns read as null.
@@ -150,7 +176,8 @@ impl Strs<'_> {
         self.a.as_ref().map(|a| a.as_string::<i32>())
     }
     fn opt(&self, i: usize) -> Option<String> {
-        self.arr().and_then(|a| a.is_valid(i).then(|| a.value(i).to_string()))
+        self.arr()
+            .and_then(|a| a.is_valid(i).then(|| a.value(i).to_string()))
     }
     fn req(&self, i: usize) -> Result<String, StoreError> {
         self.opt(i).ok_or_else(|| null_err(self.path, self.name, i))
@@ -164,8 +191,13 @@ impl Strs<'_> {
     }
     fn parse<T: FromStr>(&self, i: usize) -> Result<T, StoreError> {
         let s = self.req(i)?;
-        s.parse()
-            .map_err(|_| StoreError::column(self.path, self.name, format!("unknown value {s:?} in row {i} of a batch")))
+        s.parse().map_err(|_| {
+            StoreError::column(
+                self.path,
+                self.name,
+                format!("unknown value {s:?} in row {i} of a batch"),
+            )
+        })
     }
 }
 
@@ -177,7 +209,9 @@ struct Prims<'a, T: ArrowPrimitiveType> {
 
 impl<T: ArrowPrimitiveType> Prims<'_, T> {
     fn opt(&self, i: usize) -> Option<T::Native> {
-        self.a.as_ref().and_then(|a| a.is_valid(i).then(|| a.value(i)))
+        self.a
+            .as_ref()
+            .and_then(|a| a.is_valid(i).then(|| a.value(i)))
     }
     fn req(&self, i: usize) -> Result<T::Native, StoreError> {
         self.opt(i).ok_or_else(|| null_err(self.path, self.name, i))
@@ -212,7 +246,9 @@ impl Bools<'_> {
 }
 
 fn to_usize(path: &Path, name: &str, v: u64) -> Result<usize, StoreError> {
-    usize::try_from(v).map_err(|_| StoreError::column(path, name, format!("offset {v} does not fit this platform")))
+    usize::try_from(v).map_err(|_| {
+        StoreError::column(path, name, format!("offset {v} does not fit this platform"))
+    })
 }
 
 /// Reads the tables in `dir` back into DocResults, in the order of the
@@ -225,7 +261,10 @@ pub fn read_tables(dir: &Path) -> Result<Vec<DocResult>, StoreError> {
     let mut index: HashMap<String, usize> = HashMap::new();
 
     for (path, batch) in read_table_batches(dir, Table::Documents)? {
-        let c = Cols { path: &path, batch: &batch };
+        let c = Cols {
+            path: &path,
+            batch: &batch,
+        };
         let doc_id = c.string("doc_id")?;
         let sha256 = c.string("sha256")?;
         let format = c.string("format")?;
@@ -283,15 +322,21 @@ pub fn read_tables(dir: &Path) -> Result<Vec<DocResult>, StoreError> {
     }
 
     let find = |path: &Path, id: &str| {
-        index.get(id).copied().ok_or_else(|| StoreError::Inconsistent {
-            path: path.to_path_buf(),
-            message: format!("doc_id {id:?} is not in the documents table"),
-        })
+        index
+            .get(id)
+            .copied()
+            .ok_or_else(|| StoreError::Inconsistent {
+                path: path.to_path_buf(),
+                message: format!("doc_id {id:?} is not in the documents table"),
+            })
     };
 
     let mut targets: HashMap<(usize, u32), TargetAttrs> = HashMap::new();
     for (path, batch) in read_table_batches(dir, Table::Targets)? {
-        let c = Cols { path: &path, batch: &batch };
+        let c = Cols {
+            path: &path,
+            batch: &batch,
+        };
         let doc_id = c.string("doc_id")?;
         let mention_id = c.prim::<UInt32Type>("mention_id", true)?;
         let indicator = c.string("indicator")?;
@@ -318,14 +363,20 @@ pub fn read_tables(dir: &Path) -> Result<Vec<DocResult>, StoreError> {
             if targets.insert(key, attrs).is_some() {
                 return Err(StoreError::Inconsistent {
                     path: path.clone(),
-                    message: format!("two target rows for doc {:?} mention {}", docs[d].doc.doc_id, key.1),
+                    message: format!(
+                        "two target rows for doc {:?} mention {}",
+                        docs[d].doc.doc_id, key.1
+                    ),
                 });
             }
         }
     }
 
     for (path, batch) in read_table_batches(dir, Table::Mentions)? {
-        let c = Cols { path: &path, batch: &batch };
+        let c = Cols {
+            path: &path,
+            batch: &batch,
+        };
         let doc_id = c.string("doc_id")?;
         let mention_id = c.prim::<UInt32Type>("mention_id", true)?;
         let etype = c.string("type")?;
@@ -372,7 +423,10 @@ pub fn read_tables(dir: &Path) -> Result<Vec<DocResult>, StoreError> {
     }
 
     for (path, batch) in read_table_batches(dir, Table::Relations)? {
-        let c = Cols { path: &path, batch: &batch };
+        let c = Cols {
+            path: &path,
+            batch: &batch,
+        };
         let doc_id = c.string("doc_id")?;
         let predicate = c.string("predicate")?;
         let head_mention = c.prim::<UInt32Type>("head_mention", true)?;

@@ -11,10 +11,12 @@ use parquet::arrow::ArrowWriter;
 use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::metadata::KeyValue;
 use parquet::file::properties::WriterProperties;
+use std::collections::HashMap;
 use std::fs::{self, File};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// How tables are written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,7 +74,12 @@ struct Sink {
 static TMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 
 impl Sink {
-    fn create(dir: &Path, table: Table, meta: &RunMeta, opts: &WriteOptions) -> Result<Sink, StoreError> {
+    fn create(
+        dir: &Path,
+        table: Table,
+        meta: &RunMeta,
+        opts: &WriteOptions,
+    ) -> Result<Sink, StoreError> {
         let path = dir.join(table.file_name());
         let tmp = dir.join(format!(
             ".{}.{}-{}.tmp",
@@ -80,12 +87,23 @@ impl Sink {
             std::process::id(),
             TMP_COUNTER.fetch_add(1, Ordering::Relaxed)
         ));
-        let level = ZstdLevel::try_new(opts.zstd_level).map_err(|e| StoreError::parquet(&path, e))?;
-        let kv = meta
-            .key_values(table)
-            .into_iter()
-            .map(|(k, v)| KeyValue::new(k, v))
+        let level =
+            ZstdLevel::try_new(opts.zstd_level).map_err(|e| StoreError::parquet(&path, e))?;
+        let pairs = meta.key_values(table);
+        let kv = pairs
+            .iter()
+            .map(|(k, v)| KeyValue::new(k.clone(), v.clone()))
             .collect();
+        // The pairs go into the Parquet footer (what DuckDB, polars and
+        // parquet-tools show) and into the embedded Arrow schema, because
+        // pyarrow's `schema.metadata` shows the latter when it is present.
+        let schema = Arc::new(
+            table
+                .schema()
+                .as_ref()
+                .clone()
+                .with_metadata(pairs.into_iter().collect::<HashMap<_, _>>()),
+        );
         let props = WriterProperties::builder()
             .set_compression(Compression::ZSTD(level))
             .set_max_row_group_row_count(Some(opts.row_group_rows.max(1)))
@@ -93,8 +111,9 @@ impl Sink {
             .set_created_by(concat!("guihua-store ", env!("CARGO_PKG_VERSION")).to_string())
             .build();
         let file = File::create(&tmp).map_err(|e| StoreError::io(&tmp, "create", e))?;
-        let writer = ArrowWriter::try_new(BufWriter::with_capacity(1 << 20, file), table.schema(), Some(props))
-            .map_err(|e| StoreError::parquet(&tmp, e))?;
+        let writer =
+            ArrowWriter::try_new(BufWriter::with_capacity(1 << 20, file), schema, Some(props))
+                .map_err(|e| StoreError::parquet(&tmp, e))?;
         Ok(Sink {
             tmp,
             path,
@@ -134,7 +153,9 @@ impl Sink {
         w.finish().map_err(|e| StoreError::parquet(&tmp, e))?;
         let buf = w.inner_mut();
         buf.flush().map_err(|e| StoreError::io(&tmp, "write", e))?;
-        buf.get_ref().sync_all().map_err(|e| StoreError::io(&tmp, "sync", e))?;
+        buf.get_ref()
+            .sync_all()
+            .map_err(|e| StoreError::io(&tmp, "sync", e))?;
         Ok(())
     }
 
@@ -142,11 +163,15 @@ impl Sink {
         if self.path.is_dir() {
             return Err(StoreError::Inconsistent {
                 path: self.path.clone(),
-                message: "a folder of part files is in the way; remove it to write a single file".into(),
+                message: "a folder of part files is in the way; remove it to write a single file"
+                    .into(),
             });
         }
-        fs::rename(&self.tmp, &self.path).map_err(|e| StoreError::io(&self.path, "rename into place", e))?;
-        let len = fs::metadata(&self.path).map_err(|e| StoreError::io(&self.path, "stat", e))?.len();
+        fs::rename(&self.tmp, &self.path)
+            .map_err(|e| StoreError::io(&self.path, "rename into place", e))?;
+        let len = fs::metadata(&self.path)
+            .map_err(|e| StoreError::io(&self.path, "stat", e))?
+            .len();
         Ok(len)
     }
 }
@@ -173,7 +198,11 @@ pub struct TableWriter {
 
 impl TableWriter {
     /// Creates `out_dir` if needed and opens the five temporary files.
-    pub fn create(out_dir: &Path, meta: &RunMeta, opts: WriteOptions) -> Result<TableWriter, StoreError> {
+    pub fn create(
+        out_dir: &Path,
+        meta: &RunMeta,
+        opts: WriteOptions,
+    ) -> Result<TableWriter, StoreError> {
         fs::create_dir_all(out_dir).map_err(|e| StoreError::io(out_dir, "create folder", e))?;
         let mut w = TableWriter {
             out_dir: out_dir.to_path_buf(),
@@ -249,7 +278,8 @@ impl TableWriter {
     pub fn finish(mut self) -> Result<WriteStats, StoreError> {
         self.flush(true)?;
         let facts = std::mem::take(&mut self.facts).into_facts();
-        let batches = fact_batches(&facts, self.opts.row_group_rows).map_err(|e| StoreError::arrow(&self.sinks[4].path, e))?;
+        let batches = fact_batches(&facts, self.opts.row_group_rows)
+            .map_err(|e| StoreError::arrow(&self.sinks[4].path, e))?;
         drop(facts);
         for b in &batches {
             self.sinks[4].write_group(b)?;

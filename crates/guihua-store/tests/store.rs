@@ -5,8 +5,8 @@ use arrow::datatypes::UInt32Type;
 use common::{sample_docs, synthetic_docs};
 use guihua_model::{DocResult, Predicate};
 use guihua_store::{
-    read_metadata, read_table_batches, read_tables, write_tables, Facts, RunMeta, StoreError, Table, TableWriter,
-    WriteOptions,
+    read_metadata, read_table_batches, read_tables, write_tables, Facts, RunMeta, StoreError,
+    Table, TableWriter, WriteOptions,
 };
 use std::collections::HashMap;
 use std::fs;
@@ -14,7 +14,8 @@ use std::path::Path;
 
 fn meta() -> RunMeta {
     let mut m = RunMeta::new("0.1.0", "yrd", "blake3:0123abcd");
-    m.extra.push(("guihua.created_by".into(), "guihua 0.1.0 (test)".into()));
+    m.extra
+        .push(("guihua.created_by".into(), "guihua 0.1.0 (test)".into()));
     m.extra.push(("guihua.threads".into(), "2".into()));
     m.extra.push(("guihua.table".into(), "not-allowed".into()));
     m
@@ -22,11 +23,20 @@ fn meta() -> RunMeta {
 
 fn write_sample(dir: &Path, opts: WriteOptions) -> Vec<DocResult> {
     let sample = sample_docs();
-    let texts: HashMap<String, String> = sample.iter().map(|(d, t)| (d.doc.doc_id.clone(), t.clone())).collect();
+    let texts: HashMap<String, String> = sample
+        .iter()
+        .map(|(d, t)| (d.doc.doc_id.clone(), t.clone()))
+        .collect();
     let docs: Vec<DocResult> = sample.into_iter().map(|(d, _)| d).collect();
-    let stats = write_tables(dir, &docs, &meta(), opts, |d| texts.get(&d.doc.doc_id).map(String::as_str)).unwrap();
+    let stats = write_tables(dir, &docs, &meta(), opts, |d| {
+        texts.get(&d.doc.doc_id).map(String::as_str)
+    })
+    .unwrap();
     assert_eq!(stats.documents, 3);
-    assert_eq!(stats.mentions, docs.iter().map(|d| d.mentions.len() as u64).sum::<u64>());
+    assert_eq!(
+        stats.mentions,
+        docs.iter().map(|d| d.mentions.len() as u64).sum::<u64>()
+    );
     assert_eq!(stats.relations, 10);
     assert_eq!(stats.targets, 2);
     assert_eq!(stats.files.len(), 5);
@@ -53,12 +63,21 @@ fn round_trip_gives_equal_doc_results() {
     assert!(ms.iter().any(|m| m.canonical.is_some()) && ms.iter().any(|m| m.code.is_some()));
     let ts: Vec<_> = ms.iter().filter_map(|m| m.target.as_ref()).collect();
     assert!(ts.iter().any(|t| t.value.is_none()) && ts.iter().any(|t| t.scope_norm.is_some()));
-    assert!(docs.iter().any(|d| d.doc.subject.is_none()) && docs.iter().any(|d| d.doc.issuers.is_empty()));
+    assert!(
+        docs.iter().any(|d| d.doc.subject.is_none())
+            && docs.iter().any(|d| d.doc.issuers.is_empty())
+    );
 
     assert_eq!(read_tables(dir.path()).unwrap(), docs);
     assert_eq!(
         names(dir.path()),
-        ["documents.parquet", "facts.parquet", "mentions.parquet", "relations.parquet", "targets.parquet"],
+        [
+            "documents.parquet",
+            "facts.parquet",
+            "mentions.parquet",
+            "relations.parquet",
+            "targets.parquet"
+        ],
         "no temporary file is left behind"
     );
 }
@@ -79,9 +98,17 @@ fn tiny_row_groups_round_trip_and_are_bounded() {
         let md = r.metadata();
         assert!(md.num_row_groups() >= 1, "{}", t.name());
         for rg in md.row_groups() {
-            assert!(rg.num_rows() <= 2, "{}: row group of {}", t.name(), rg.num_rows());
+            assert!(
+                rg.num_rows() <= 2,
+                "{}: row group of {}",
+                t.name(),
+                rg.num_rows()
+            );
             for c in rg.columns() {
-                assert!(matches!(c.compression(), parquet::basic::Compression::ZSTD(_)));
+                assert!(matches!(
+                    c.compression(),
+                    parquet::basic::Compression::ZSTD(_)
+                ));
             }
         }
     }
@@ -99,8 +126,17 @@ fn every_file_carries_run_metadata() {
         assert_eq!(kv["guihua.created_by"], "guihua 0.1.0 (test)");
         assert_eq!(kv["guihua.threads"], "2");
         assert_eq!(kv["guihua.table"], t.name());
-        assert_eq!(kv["guihua.schema_version"], guihua_store::schema::SCHEMA_VERSION);
+        assert_eq!(
+            kv["guihua.schema_version"],
+            guihua_store::schema::SCHEMA_VERSION
+        );
         assert!(!kv.keys().any(|k| k.starts_with("ARROW:")));
+        // pyarrow shows the embedded Arrow schema's metadata, so it must be there too.
+        let f = fs::File::open(dir.path().join(t.file_name())).unwrap();
+        let b = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(f).unwrap();
+        let md = b.schema().metadata();
+        assert_eq!(md.get("guihua.pipeline").map(String::as_str), Some("yrd"), "{}", t.name());
+        assert_eq!(md.get("guihua.table").map(String::as_str), Some(t.name()));
     }
 }
 
@@ -128,16 +164,28 @@ fn facts_merge_across_documents() {
         let a = b.column_by_name(name).unwrap().as_string::<i32>();
         a.is_valid(i).then(|| a.value(i).to_string())
     };
-    let u = |name: &str, i: usize| b.column_by_name(name).unwrap().as_primitive::<UInt32Type>().value(i);
+    let u = |name: &str, i: usize| {
+        b.column_by_name(name)
+            .unwrap()
+            .as_primitive::<UInt32Type>()
+            .value(i)
+    };
     let rows: Vec<usize> = (0..b.num_rows()).collect();
     // Keys are sorted (head_key, predicate, tail_key).
-    let keys: Vec<_> = rows.iter().map(|&i| (s("head_key", i), s("predicate", i), s("tail_key", i))).collect();
+    let keys: Vec<_> = rows
+        .iter()
+        .map(|&i| (s("head_key", i), s("predicate", i), s("tail_key", i)))
+        .collect();
     let mut sorted = keys.clone();
     sorted.sort();
     assert_eq!(keys, sorted);
 
     // 金山—平湖 (doc 1) and 平湖与金山 (doc 2) are one unordered fact.
-    let coop: Vec<usize> = rows.iter().copied().filter(|&i| s("predicate", i).as_deref() == Some("COOPERATES_WITH")).collect();
+    let coop: Vec<usize> = rows
+        .iter()
+        .copied()
+        .filter(|&i| s("predicate", i).as_deref() == Some("COOPERATES_WITH"))
+        .collect();
     assert_eq!(coop.len(), 1);
     let c = coop[0];
     assert_eq!(s("head_key", c).unwrap(), "PLACE:平湖市");
@@ -145,22 +193,32 @@ fn facts_merge_across_documents() {
     assert_eq!(s("tail_entity_id", c).as_deref(), Some("place:310116"));
     assert_eq!(s("head_entity_id", c), None);
     assert_eq!((u("n_support", c), u("n_docs", c)), (2, 2));
-    let ids = b.column_by_name("doc_ids").unwrap().as_list::<i32>().value(c);
+    let ids = b
+        .column_by_name("doc_ids")
+        .unwrap()
+        .as_list::<i32>()
+        .value(c);
     let ids: Vec<&str> = ids.as_string::<i32>().iter().map(|x| x.unwrap()).collect();
     assert_eq!(ids, ["yrd/001_jiaxing.txt", "yrd/002_pinghu.html"]);
     assert_eq!(s("first_doc_id", c).unwrap(), "yrd/001_jiaxing.txt");
     assert_eq!(s("first_evidence", c).unwrap(), "深化金山—平湖合作。");
 
     // A DOC head is keyed by the document subject.
-    let has_target: Vec<usize> = rows.iter().copied().filter(|&i| s("predicate", i).as_deref() == Some("HAS_TARGET")).collect();
+    let has_target: Vec<usize> = rows
+        .iter()
+        .copied()
+        .filter(|&i| s("predicate", i).as_deref() == Some("HAS_TARGET"))
+        .collect();
     assert_eq!(has_target.len(), 2);
     for &i in &has_target {
         assert_eq!(s("head_key", i).unwrap(), "PLACE:嘉兴市");
         assert_eq!(s("head_norm", i).unwrap(), "嘉兴市");
     }
     // Implied ends (no mention) are keyed TYPE:norm.
-    assert!(rows.iter().any(|&i| s("tail_key", i).as_deref() == Some("PLACE:上海市")
-        && s("head_key", i).as_deref() == Some("project:hsh-hsr")));
+    assert!(rows
+        .iter()
+        .any(|&i| s("tail_key", i).as_deref() == Some("PLACE:上海市")
+            && s("head_key", i).as_deref() == Some("project:hsh-hsr")));
     // 10 relations, of which the two cooperation ones merge.
     assert_eq!(b.num_rows(), 9);
 }
@@ -178,7 +236,10 @@ fn facts_without_text_have_null_evidence_and_count_support() {
         assert_eq!(x.n_support, 2);
         assert_eq!(x.doc_ids, ["yrd/001_jiaxing.txt"]);
     }
-    let coop = facts.iter().find(|x| x.predicate == Predicate::CooperatesWith).unwrap();
+    let coop = facts
+        .iter()
+        .find(|x| x.predicate == Predicate::CooperatesWith)
+        .unwrap();
     assert!(coop.head.key <= coop.tail.key);
 }
 
@@ -186,15 +247,36 @@ fn facts_without_text_have_null_evidence_and_count_support() {
 fn reads_folders_of_part_files() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
-    let docs = sample_docs().into_iter().map(|(d, _)| d).collect::<Vec<_>>();
-    write_tables(a.path(), &docs[..1], &meta(), WriteOptions::default(), |_| None).unwrap();
-    write_tables(b.path(), &docs[1..], &meta(), WriteOptions::default(), |_| None).unwrap();
+    let docs = sample_docs()
+        .into_iter()
+        .map(|(d, _)| d)
+        .collect::<Vec<_>>();
+    write_tables(
+        a.path(),
+        &docs[..1],
+        &meta(),
+        WriteOptions::default(),
+        |_| None,
+    )
+    .unwrap();
+    write_tables(
+        b.path(),
+        &docs[1..],
+        &meta(),
+        WriteOptions::default(),
+        |_| None,
+    )
+    .unwrap();
     let out = tempfile::tempdir().unwrap();
     for t in Table::ALL {
         let folder = out.path().join(t.file_name());
         fs::create_dir_all(folder.join("shard=1")).unwrap();
         fs::rename(a.path().join(t.file_name()), folder.join("part-0.parquet")).unwrap();
-        fs::rename(b.path().join(t.file_name()), folder.join("shard=1").join("part-1.parquet")).unwrap();
+        fs::rename(
+            b.path().join(t.file_name()),
+            folder.join("shard=1").join("part-1.parquet"),
+        )
+        .unwrap();
         fs::write(folder.join("_SUCCESS"), b"").unwrap();
         fs::write(folder.join(".part-2.parquet.tmp"), b"half written").unwrap();
     }
@@ -212,7 +294,9 @@ fn dropping_an_unfinished_writer_leaves_nothing() {
         w.push(&d, Some(&t)).unwrap();
     }
     assert_eq!(names(&out).len(), 5, "five temporaries while writing");
-    assert!(names(&out).iter().all(|n| n.starts_with('.') && n.ends_with(".tmp")));
+    assert!(names(&out)
+        .iter()
+        .all(|n| n.starts_with('.') && n.ends_with(".tmp")));
     drop(w);
     assert!(names(&out).is_empty());
 }
@@ -221,8 +305,15 @@ fn dropping_an_unfinished_writer_leaves_nothing() {
 fn rewriting_replaces_the_previous_run() {
     let dir = tempfile::tempdir().unwrap();
     write_sample(dir.path(), WriteOptions::default());
-    let docs = sample_docs().into_iter().map(|(d, _)| d).take(1).collect::<Vec<_>>();
-    write_tables(dir.path(), &docs, &meta(), WriteOptions::default(), |_| None).unwrap();
+    let docs = sample_docs()
+        .into_iter()
+        .map(|(d, _)| d)
+        .take(1)
+        .collect::<Vec<_>>();
+    write_tables(dir.path(), &docs, &meta(), WriteOptions::default(), |_| {
+        None
+    })
+    .unwrap();
     assert_eq!(read_tables(dir.path()).unwrap(), docs);
 }
 
@@ -246,11 +337,18 @@ fn errors_name_the_file_and_the_problem() {
     // A table with a required column missing: the documents table where the
     // mentions table should be.
     fs::remove_file(dir.path().join("targets.parquet")).unwrap();
-    fs::copy(dir.path().join("documents.parquet"), dir.path().join("targets.parquet")).unwrap();
+    fs::copy(
+        dir.path().join("documents.parquet"),
+        dir.path().join("targets.parquet"),
+    )
+    .unwrap();
     let e = read_tables(dir.path()).unwrap_err();
     let msg = e.to_string();
     assert!(matches!(e, StoreError::Column { .. }), "{msg}");
-    assert!(msg.contains("targets.parquet") && msg.contains("mention_id") && msg.contains("missing"), "{msg}");
+    assert!(
+        msg.contains("targets.parquet") && msg.contains("mention_id") && msg.contains("missing"),
+        "{msg}"
+    );
 }
 
 #[test]

@@ -2,14 +2,21 @@
 #![allow(dead_code)]
 
 use guihua_model::{
-    Comparator, DocRecord, DocResult, EntityType, Mention, Predicate, RelEnd, Relation, TargetAttrs,
-    STATUS_OK,
+    Comparator, DocRecord, DocResult, EntityType, Mention, Predicate, RelEnd, Relation,
+    TargetAttrs, STATUS_OK,
 };
 
 /// Code point span of the first `surface` at or after code point `from`.
 fn span(text: &str, surface: &str, from: usize) -> (usize, usize) {
-    let byte_from = text.char_indices().nth(from).map(|(b, _)| b).unwrap_or(text.len());
-    let b = byte_from + text[byte_from..].find(surface).unwrap_or_else(|| panic!("{surface} not in text"));
+    let byte_from = text
+        .char_indices()
+        .nth(from)
+        .map(|(b, _)| b)
+        .unwrap_or(text.len());
+    let b = byte_from
+        + text[byte_from..]
+            .find(surface)
+            .unwrap_or_else(|| panic!("{surface} not in text"));
     let s = text[..b].chars().count();
     (s, s + surface.chars().count())
 }
@@ -163,7 +170,11 @@ pub fn sample_docs() -> Vec<(DocResult, String)> {
     let jt = d.mention(Agency, "市交通运输局", "市交通运输局");
     d.mentions[jt as usize].canonical = Some("嘉兴市交通运输局".into());
     let ic = d.mention(Industry, "集成电路", "集成电路");
-    let t1 = d.mention(Target, "研发经费投入强度达到3.2%以上", "研发经费投入强度达到3.2%以上");
+    let t1 = d.mention(
+        Target,
+        "研发经费投入强度达到3.2%以上",
+        "研发经费投入强度达到3.2%以上",
+    );
     d.mentions[t1 as usize].target = Some(TargetAttrs {
         indicator: "研发经费投入强度".into(),
         value: Some("3.2".into()),
@@ -174,7 +185,11 @@ pub fn sample_docs() -> Vec<(DocResult, String)> {
         masked: false,
         scope_norm: None,
     });
-    let t2 = d.mention(Target, "数字经济增加值占生产总值的比重达到**%", "数字经济增加值占生产总值的比重达到**%");
+    let t2 = d.mention(
+        Target,
+        "数字经济增加值占生产总值的比重达到**%",
+        "数字经济增加值占生产总值的比重达到**%",
+    );
     d.mentions[t2 as usize].target = Some(TargetAttrs {
         indicator: "数字经济增加值占生产总值的比重".into(),
         value: None,
@@ -195,11 +210,33 @@ pub fn sample_docs() -> Vec<(DocResult, String)> {
     d.relate(Connects, d.end(hsh), implied("上海市"), hsh, "line_members");
     d.relate(Connects, d.end(hsh), implied("苏州市"), hsh, "line_members");
     d.relate(Connects, d.end(hsh), implied("湖州市"), hsh, "line_members");
-    d.relate(Develops, doc_end("嘉兴市"), d.end(ic), ic, "subject_commits");
-    d.relate(HasTarget, doc_end("嘉兴市"), d.end(t1), t1, "subject_commits");
-    d.relate(HasTarget, doc_end("嘉兴市"), d.end(t2), t2, "subject_commits");
+    d.relate(
+        Develops,
+        doc_end("嘉兴市"),
+        d.end(ic),
+        ic,
+        "subject_commits",
+    );
+    d.relate(
+        HasTarget,
+        doc_end("嘉兴市"),
+        d.end(t1),
+        t1,
+        "subject_commits",
+    );
+    d.relate(
+        HasTarget,
+        doc_end("嘉兴市"),
+        d.end(t2),
+        t2,
+        "subject_commits",
+    );
     d.relate(CooperatesWith, d.end(js), d.end(ph), js, "dash_chain");
-    let first = d.finish(record("yrd/001_jiaxing.txt", Some(("嘉兴市", "330400")), &["中共嘉兴市委", "嘉兴市人民政府"]));
+    let first = d.finish(record(
+        "yrd/001_jiaxing.txt",
+        Some(("嘉兴市", "330400")),
+        &["中共嘉兴市委", "嘉兴市人民政府"],
+    ));
 
     let mut d = Doc::new("平湖与金山加强合作。嘉兴市大力发展集成电路。");
     let ph = d.mention(Place, "平湖", "平湖市");
@@ -234,10 +271,15 @@ pub fn sample_docs() -> Vec<(DocResult, String)> {
 pub fn synthetic_docs(n: usize, per_doc: usize) -> Vec<DocResult> {
     (0..n)
         .map(|i| {
-            let mut rec = record(&format!("synthetic/{i:06}.txt"), Some(("嘉兴市", "330400")), &["嘉兴市人民政府"]);
+            let mut rec = record(
+                &format!("synthetic/{i:06}.txt"),
+                Some(("嘉兴市", "330400")),
+                &["嘉兴市人民政府"],
+            );
             let mentions: Vec<Mention> = (0..per_doc)
                 .map(|j| {
-                    let etype = [EntityType::Place, EntityType::Industry, EntityType::Target][j % 3];
+                    let etype =
+                        [EntityType::Place, EntityType::Industry, EntityType::Target][j % 3];
                     Mention {
                         id: j as u32,
                         etype,
@@ -268,7 +310,11 @@ pub fn synthetic_docs(n: usize, per_doc: usize) -> Vec<DocResult> {
                 .map(|j| {
                     let m = &mentions[j];
                     Relation {
-                        predicate: if m.etype == EntityType::Target { Predicate::HasTarget } else { Predicate::Develops },
+                        predicate: if m.etype == EntityType::Target {
+                            Predicate::HasTarget
+                        } else {
+                            Predicate::Develops
+                        },
                         head: doc_end("嘉兴市"),
                         tail: RelEnd {
                             mention: Some(m.id),
