@@ -32,6 +32,10 @@ pub struct Entry {
     pub attrs: Vec<(String, String)>,
 }
 
+/// The subtype of one-character abbreviations (沪, 苏, 甬 ...): their `name` is
+/// the norm of the place they stand for, and only their aliases are matched.
+pub const ABBR: &str = "abbr";
+
 impl Entry {
     /// The value of attribute `key`.
     pub fn attr(&self, key: &str) -> Option<&str> {
@@ -39,6 +43,26 @@ impl Entry {
             .iter()
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
+    }
+
+    /// The comma-separated values of attribute `key` (`connects=a,b,c`).
+    pub fn attr_list(&self, key: &str) -> Vec<&str> {
+        self.attr(key)
+            .map(|v| v.split(',').filter(|s| !s.is_empty()).collect())
+            .unwrap_or_default()
+    }
+
+    /// Whether this is a one-character abbreviation entry (subtype `abbr`).
+    pub fn is_abbr(&self) -> bool {
+        self.subtype == ABBR
+    }
+
+    /// The surface forms the matcher compiles: the name and every alias, or
+    /// only the aliases for an [`ABBR`] entry.
+    pub fn forms(&self) -> impl Iterator<Item = &str> {
+        let name = (!self.is_abbr()).then_some(self.name.as_str());
+        name.into_iter()
+            .chain(self.aliases.iter().map(String::as_str))
     }
 }
 
@@ -180,6 +204,33 @@ impl Dictionary {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
+
+    /// The entry's parent, when it names an entry of this dictionary.
+    pub fn parent(&self, idx: EntryIdx) -> Option<EntryIdx> {
+        self.entry(idx).parent.as_deref().and_then(|p| self.get(p))
+    }
+
+    /// The entry's ancestors, nearest first (stops at a cycle).
+    pub fn ancestors(&self, idx: EntryIdx) -> Vec<EntryIdx> {
+        let mut out: Vec<EntryIdx> = Vec::new();
+        let mut cur = self.parent(idx);
+        while let Some(p) = cur {
+            if p == idx || out.contains(&p) {
+                break;
+            }
+            out.push(p);
+            cur = self.parent(p);
+        }
+        out
+    }
+
+    /// Number of entries of each type, in [`EntityType::ALL`] order.
+    pub fn count_by_type(&self) -> Vec<(EntityType, usize)> {
+        EntityType::ALL
+            .iter()
+            .map(|&t| (t, self.entries.iter().filter(|e| e.etype == t).count()))
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -191,15 +242,23 @@ mod tests {
     #[test]
     fn malformed_line_names_file_and_line() {
         let text = format!("{HEAD}a\tPLACE\tcity\t嘉兴市\t\t\t\t\nb\tPLACE\tcity\n");
-        let err = Dictionary::from_tsv(&text, "x.tsv").unwrap_err().to_string();
+        let err = Dictionary::from_tsv(&text, "x.tsv")
+            .unwrap_err()
+            .to_string();
         assert_eq!(err, "x.tsv:3: expected 8 columns, found 3");
     }
 
     #[test]
     fn unknown_type_and_duplicate_id_are_errors() {
         let t = format!("{HEAD}a\tCITY\t\tx\t\t\t\t\n");
-        assert!(Dictionary::from_tsv(&t, "t").unwrap_err().to_string().contains("type"));
+        assert!(Dictionary::from_tsv(&t, "t")
+            .unwrap_err()
+            .to_string()
+            .contains("type"));
         let t = format!("{HEAD}a\tPLACE\t\tx\t\t\t\t\na\tPLACE\t\ty\t\t\t\t\n");
-        assert!(Dictionary::from_tsv(&t, "t").unwrap_err().to_string().contains("duplicate id a"));
+        assert!(Dictionary::from_tsv(&t, "t")
+            .unwrap_err()
+            .to_string()
+            .contains("duplicate id a"));
     }
 }

@@ -3,7 +3,8 @@
 //! This crate owns the dictionary file format (see `dictionaries/README.md`),
 //! loading and checking entry files, and [`Matcher`]: one leftmost-longest
 //! Aho-Corasick automaton over every name and alias of every entry, whose hits
-//! carry entry ids. It knows nothing about documents, sentences or how a hit
+//! carry entry ids. [`check_dir`] lists every problem of a dictionary folder
+//! and [`Stats`] sums up a loaded dictionary and its matcher. It knows nothing about documents, sentences or how a hit
 //! becomes a mention: that is the tagger's job.
 //!
 //! ```
@@ -17,8 +18,13 @@
 //! assert_eq!(dict.entry(hits[0].entries[0]).name, "嘉兴市");
 //! ```
 
+mod check;
 mod entry;
 mod matcher;
+mod stats;
 
-pub use entry::{DictError, Dictionary, Entry, EntryIdx};
-pub use matcher::{Hit, Matcher};
+pub use aho_corasick::AhoCorasickKind;
+pub use check::{check_dir, check_tsv, Problem, ProblemKind};
+pub use entry::{DictError, Dictionary, Entry, EntryIdx, ABBR, HEADER};
+pub use matcher::{Hit, Matcher, MatcherOptions};
+pub use stats::Stats;
