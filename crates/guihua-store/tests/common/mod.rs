@@ -280,12 +280,13 @@ pub fn synthetic_docs(n: usize, per_doc: usize) -> Vec<DocResult> {
                 .map(|j| {
                     let etype =
                         [EntityType::Place, EntityType::Industry, EntityType::Target][j % 3];
+                    let text = format!("实体文本{j}号");
                     Mention {
                         id: j as u32,
                         etype,
                         start: j * 20,
-                        end: j * 20 + 8,
-                        text: format!("实体文本{j}号"),
+                        end: j * 20 + text.chars().count(),
+                        text,
                         norm: format!("实体{}", (i * 7 + j) % 5000),
                         entity_id: (j % 2 == 0).then(|| format!("place:{:06}", j % 1000)),
                         code: None,
