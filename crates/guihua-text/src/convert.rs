@@ -22,6 +22,8 @@ const TW_VARIANTS_REV_PHRASES: &str = include_str!("../data/opencc/TWVariantsRev
 const ST_CHARACTERS: &str = include_str!("../data/opencc/STCharacters.txt");
 /// guihua's own additions to OpenCC's Taiwan phrases (see the file).
 const GUIHUA_TW_PHRASES: &str = include_str!("../data/guihua-tw-phrases.txt");
+/// OpenCC Taiwan phrases guihua does not apply (see the file).
+const GUIHUA_TW_KEEP: &str = include_str!("../data/guihua-tw-keep.txt");
 
 /// A tiny multiplicative hasher for `char` keys (SipHash is 5× slower here).
 #[derive(Default, Clone, Copy)]
@@ -102,11 +104,14 @@ fn dict_lines(src: &str) -> impl Iterator<Item = (&str, &str)> {
 
 impl Stage {
     /// Builds a group; on a duplicate key the earlier dictionary wins.
-    fn new(dicts: &[&str]) -> Stage {
+    fn new(dicts: &[&str], exclude: &[&str]) -> Stage {
         let mut first = CharSet::new();
         let mut entries: CharMap<Entries> = CharMap::default();
         for src in dicts {
             for (k, v) in dict_lines(src) {
+                if exclude.contains(&k) {
+                    continue;
+                }
                 let mut kc = k.chars();
                 let c0 = kc.next().expect("non-empty key");
                 let rest: Box<[char]> = kc.collect();
@@ -184,14 +189,24 @@ pub(crate) struct Converter {
 }
 
 impl Converter {
-    /// `tw2sp`, with guihua's Taiwan phrase additions when `extra` is set.
-    pub(crate) fn tw2sp(extra: bool) -> Converter {
+    /// `tw2sp`; with `overrides`, guihua's Taiwan phrase additions and
+    /// exclusions apply on top of OpenCC's.
+    pub(crate) fn tw2sp(overrides: bool) -> Converter {
         let mut first: Vec<&str> = Vec::new();
-        if extra {
+        let mut keep: Vec<&str> = Vec::new();
+        if overrides {
             first.push(GUIHUA_TW_PHRASES);
+            keep = GUIHUA_TW_KEEP
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect();
         }
         first.extend([TW_PHRASES_REV, TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV]);
-        let stages = vec![Stage::new(&first), Stage::new(&[TS_PHRASES, TS_CHARACTERS])];
+        let stages = vec![
+            Stage::new(&first, &keep),
+            Stage::new(&[TS_PHRASES, TS_CHARACTERS], &[]),
+        ];
 
         let mut ts_chars: CharMap<char> = CharMap::default();
         for (k, v) in dict_lines(TS_CHARACTERS) {
@@ -278,6 +293,8 @@ mod tests {
         assert_eq!(c.convert_str("資訊"), "信息");
         assert_eq!(c.convert_str("航空航太"), "航空航天");
         assert_eq!(c.convert_str("嘉兴湖州发展"), "嘉兴湖州发展");
+        assert_eq!(c.convert_str("核心晶片"), "核心芯片");
+        assert_eq!(Converter::tw2sp(false).convert_str("核心晶片"), "内核芯片");
     }
 
     #[test]

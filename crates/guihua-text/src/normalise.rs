@@ -66,6 +66,11 @@ pub struct NormOptions {
     pub strip_pinyin: bool,
     /// Full-width ASCII-range characters to ASCII, odd spaces to ` `.
     pub half_width: bool,
+    /// Apply guihua's Taiwan vocabulary overrides on top of OpenCC `tw2sp`
+    /// (`data/guihua-tw-phrases.txt` adds 航空航太 → 航空航天,
+    /// `data/guihua-tw-keep.txt` keeps 核心, 建立, 裝置 … from being
+    /// rewritten). Off: exactly OpenCC `tw2sp`.
+    pub taiwan_overrides: bool,
 }
 
 impl Default for NormOptions {
@@ -76,6 +81,7 @@ impl Default for NormOptions {
             mark_boilerplate: true,
             strip_pinyin: true,
             half_width: true,
+            taiwan_overrides: true,
         }
     }
 }
@@ -137,7 +143,7 @@ impl NormText {
 /// dictionaries), share across threads through `&self`.
 ///
 /// Line joining: a raw line is joined with the next non-blank line when the
-/// first is not boilerplate, is long (at least 16 chars with a sentence end
+/// first is not boilerplate, is long (at least 8 chars with a sentence end
 /// inside, or at least 50 chars), and ends in an ideograph, a Latin letter or
 /// digit, or `，,、“《(`; and the second is not boilerplate, not enumerated
 /// (`一、`, `(一)`, `第X章`, `1.`, `*.`…) and starts with an ideograph or `，、”`.
@@ -168,10 +174,8 @@ struct RawLine {
 
 impl Normaliser {
     pub fn new(opts: NormOptions) -> Normaliser {
-        Normaliser {
-            opts,
-            conv: Arc::new(Converter::tw2sp(true)),
-        }
+        let conv = Arc::new(Converter::tw2sp(opts.taiwan_overrides));
+        Normaliser { opts, conv }
     }
 
     pub fn options(&self) -> &NormOptions {
@@ -191,12 +195,14 @@ impl Normaliser {
 
     /// Normalises the decoded original text.
     pub fn normalise(&self, original: &str) -> NormText {
-        let (lines, orig_chars) = self.raw_lines(original);
+        let (lines, orig_chars, trad, simp) = self.raw_lines(original);
+        let script = Script::from_counts(trad, simp);
         let mut st = State {
             text: String::with_capacity(original.len()),
             map: OffsetMap::builder(orig_chars),
-            trad: 0,
-            simp: 0,
+            // A simplified document is never converted: stray traditional
+            // characters in it stay as written.
+            convert: self.opts.to_simplified && script != Script::Hans,
             boiler: Vec::new(),
             a: Vec::new(),
             b: Vec::new(),
@@ -239,15 +245,16 @@ impl Normaliser {
             blocks,
             sentences,
             masked,
-            script: Script::from_counts(st.trad, st.simp),
+            script,
         }
     }
 
     /// Splits and classifies the raw lines of `original`.
-    fn raw_lines(&self, original: &str) -> (Vec<RawLine>, usize) {
+    fn raw_lines(&self, original: &str) -> (Vec<RawLine>, usize, usize, usize) {
         let mut out = Vec::with_capacity(original.len() / 64 + 1);
         let mut pos = 0usize;
         let mut cp = 0u32;
+        let (mut trad, mut simp) = (0usize, 0usize);
         let mut scratch = String::new();
         for piece in original.split_inclusive('\n') {
             let body_len = piece.trim_end_matches(['\n', '\r']).len();
@@ -257,7 +264,17 @@ impl Normaliser {
             let lead_chars = body[..lead].chars().count() as u32;
             let start = pos + lead;
             let c_cp = cp + lead_chars;
-            let n_chars = content.chars().count();
+            let mut n_chars = 0;
+            for c in content.chars() {
+                n_chars += 1;
+                if (c as u32) >= 0x2E80 {
+                    if self.conv.is_trad_only(c) {
+                        trad += 1;
+                    } else if self.conv.is_simp_only(c) {
+                        simp += 1;
+                    }
+                }
+            }
             let mut l = RawLine {
                 start,
                 end: start + content.len(),
@@ -278,7 +295,7 @@ impl Normaliser {
                 let first = body.chars().next();
                 let n = body.chars().count();
                 l.open_end = !l.boiler
-                    && ((has_terminal && n >= 16) || n >= 50)
+                    && ((has_terminal && n >= 8) || n >= 50)
                     && last.is_some_and(|c| {
                         is_ideograph(c) || c.is_ascii_alphanumeric() || "，,、“《(（".contains(c)
                     });
@@ -292,7 +309,7 @@ impl Normaliser {
             cp += piece.chars().count() as u32;
             pos += piece.len();
         }
-        (out, cp as usize)
+        (out, cp as usize, trad, simp)
     }
 
     fn is_boilerplate_line(&self, content: &str, scratch: &mut String) -> bool {
@@ -371,20 +388,15 @@ impl Normaliser {
                     st.text.push(' ');
                     st.map.push_raw(1, (p, p + 1));
                 }
-                if (m as u32) >= 0x2E80 {
-                    if self.conv.is_trad_only(m) {
-                        has_trad = true;
-                        st.trad += 1;
-                    } else if self.conv.is_simp_only(m) {
-                        st.simp += 1;
-                    }
+                if st.convert && (m as u32) >= 0x2E80 && self.conv.is_trad_only(m) {
+                    has_trad = true;
                 }
                 st.text.push(m);
                 st.map.push_raw(m.len_utf8() as u32, (here, here + 1));
                 last_out = Some(m);
             }
         }
-        if has_trad && self.opts.to_simplified {
+        if has_trad {
             // The line starts after its separating '\n' (if any).
             let (from_byte, from_char) = if line_byte > 0 {
                 (line_byte + 1, line_char + 1)
@@ -410,8 +422,8 @@ impl Normaliser {
 struct State {
     text: String,
     map: OffsetMapBuilder,
-    trad: usize,
-    simp: usize,
+    /// Whether lines holding traditional characters are converted.
+    convert: bool,
     /// Boilerplate flag of each output line.
     boiler: Vec<bool>,
     a: Vec<(char, u32, u32)>,
