@@ -67,7 +67,7 @@ pub use meta::{
 };
 pub use read::{read_table_batches, read_tables, table_files};
 pub use schema::Table;
-pub use write::{write_tables, TableWriter, WriteOptions, WriteStats};
+pub use write::{write_tables, TableWriter, WriteOptions, WriteStats, BATCH_ROWS};
 
 #[doc(no_inline)]
 pub use guihua_model::DocResult;

@@ -18,10 +18,13 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
+/// Most rows an Arrow builder holds before they go to the Parquet writer.
+pub const BATCH_ROWS: usize = 8 * 1024;
+
 /// How tables are written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WriteOptions {
-    /// Rows per row group (and per in-memory batch): bounds memory per table.
+    /// Rows per row group (the last one may hold fewer): bounds memory per table.
     pub row_group_rows: usize,
     /// zstd level (1..=22).
     pub zstd_level: i32,
@@ -130,15 +133,15 @@ impl Sink {
         })
     }
 
-    /// Writes the batch as (part of) a row group and ends the row group.
-    fn write_group(&mut self, batch: &RecordBatch) -> Result<(), StoreError> {
+    /// Appends the batch; the Arrow writer closes a row group whenever it
+    /// holds `row_group_rows` rows, so groups are full-sized except the last.
+    fn write_batch(&mut self, batch: &RecordBatch) -> Result<(), StoreError> {
         if batch.num_rows() == 0 {
             return Ok(());
         }
         let tmp = self.tmp.clone();
         let w = self.writer()?;
         w.write(batch).map_err(|e| StoreError::parquet(&tmp, e))?;
-        w.flush().map_err(|e| StoreError::parquet(&tmp, e))?;
         self.rows += batch.num_rows() as u64;
         Ok(())
     }
@@ -178,12 +181,18 @@ impl Sink {
 
 /// Streams DocResults into the five tables with bounded memory.
 ///
-/// Rows are buffered per table and written as a row group every
-/// [`WriteOptions::row_group_rows`] rows; only the facts accumulator (compact
-/// per-fact state) grows with the run. Files are written under hidden
-/// temporary names (`.<table>.parquet.<pid>-<n>.tmp`) in the output folder and
-/// renamed into place by [`TableWriter::finish`], so readers never see a
-/// half-written table. Dropping the writer without `finish` removes them.
+/// Rows are buffered per table in Arrow builders of at most
+/// [`BATCH_ROWS`] rows, handed to the Parquet writer, and a row group is
+/// closed every [`WriteOptions::row_group_rows`] rows: memory per table is
+/// bounded by one row group. Only the facts accumulator (compact per-fact
+/// state) grows with the run.
+///
+/// Files are written under hidden temporary names
+/// (`.<table>.parquet.<pid>-<n>.tmp`) in the output folder and renamed into
+/// place by [`TableWriter::finish`], so readers never see a half-written file.
+/// (The five renames are not one atomic step: a reader racing `finish` can see
+/// a new `documents.parquet` beside an old `mentions.parquet`.) Dropping the
+/// writer without `finish` removes the temporaries.
 pub struct TableWriter {
     out_dir: PathBuf,
     opts: WriteOptions,
@@ -204,6 +213,17 @@ impl TableWriter {
         opts: WriteOptions,
     ) -> Result<TableWriter, StoreError> {
         fs::create_dir_all(out_dir).map_err(|e| StoreError::io(out_dir, "create folder", e))?;
+        for t in Table::ALL {
+            let p = out_dir.join(t.file_name());
+            if p.is_dir() {
+                return Err(StoreError::Inconsistent {
+                    path: p,
+                    message:
+                        "a folder of part files is in the way; remove it to write a single file"
+                            .into(),
+                });
+            }
+        }
         let mut w = TableWriter {
             out_dir: out_dir.to_path_buf(),
             opts,
@@ -251,24 +271,24 @@ impl TableWriter {
     }
 
     fn flush(&mut self, all: bool) -> Result<(), StoreError> {
-        let n = self.opts.row_group_rows.max(1);
+        let n = self.opts.row_group_rows.clamp(1, BATCH_ROWS);
         let path = self.out_dir.clone();
         let arrow = |e| StoreError::arrow(&path, e);
         if self.documents.rows() >= n || (all && self.documents.rows() > 0) {
             let b = self.documents.finish().map_err(arrow)?;
-            self.sinks[0].write_group(&b)?;
+            self.sinks[0].write_batch(&b)?;
         }
         if self.mentions.rows() >= n || (all && self.mentions.rows() > 0) {
             let b = self.mentions.finish().map_err(arrow)?;
-            self.sinks[1].write_group(&b)?;
+            self.sinks[1].write_batch(&b)?;
         }
         if self.relations.rows() >= n || (all && self.relations.rows() > 0) {
             let b = self.relations.finish().map_err(arrow)?;
-            self.sinks[2].write_group(&b)?;
+            self.sinks[2].write_batch(&b)?;
         }
         if self.targets.rows() >= n || (all && self.targets.rows() > 0) {
             let b = self.targets.finish().map_err(arrow)?;
-            self.sinks[3].write_group(&b)?;
+            self.sinks[3].write_batch(&b)?;
         }
         Ok(())
     }
@@ -278,11 +298,11 @@ impl TableWriter {
     pub fn finish(mut self) -> Result<WriteStats, StoreError> {
         self.flush(true)?;
         let facts = std::mem::take(&mut self.facts).into_facts();
-        let batches = fact_batches(&facts, self.opts.row_group_rows)
+        let batches = fact_batches(&facts, BATCH_ROWS)
             .map_err(|e| StoreError::arrow(&self.sinks[4].path, e))?;
         drop(facts);
         for b in &batches {
-            self.sinks[4].write_group(b)?;
+            self.sinks[4].write_batch(b)?;
         }
         drop(batches);
         for s in &mut self.sinks {

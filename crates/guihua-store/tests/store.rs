@@ -97,12 +97,18 @@ fn tiny_row_groups_round_trip_and_are_bounded() {
         use parquet::file::reader::FileReader;
         let md = r.metadata();
         assert!(md.num_row_groups() >= 1, "{}", t.name());
-        for rg in md.row_groups() {
+        let n = md.num_row_groups();
+        for (i, rg) in md.row_groups().iter().enumerate() {
             assert!(
                 rg.num_rows() <= 2,
                 "{}: row group of {}",
                 t.name(),
                 rg.num_rows()
+            );
+            assert!(
+                i + 1 == n || rg.num_rows() == 2,
+                "{}: short row group {i}",
+                t.name()
             );
             for c in rg.columns() {
                 assert!(matches!(
@@ -135,7 +141,12 @@ fn every_file_carries_run_metadata() {
         let f = fs::File::open(dir.path().join(t.file_name())).unwrap();
         let b = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(f).unwrap();
         let md = b.schema().metadata();
-        assert_eq!(md.get("guihua.pipeline").map(String::as_str), Some("yrd"), "{}", t.name());
+        assert_eq!(
+            md.get("guihua.pipeline").map(String::as_str),
+            Some("yrd"),
+            "{}",
+            t.name()
+        );
         assert_eq!(md.get("guihua.table").map(String::as_str), Some(t.name()));
     }
 }
@@ -362,4 +373,43 @@ fn synthetic_run_round_trips() {
     let stats = write_tables(dir.path(), &docs, &meta(), opts, |_| None).unwrap();
     assert_eq!(stats.mentions, 2000);
     assert_eq!(read_tables(dir.path()).unwrap(), docs);
+}
+
+#[test]
+fn row_groups_are_full_sized_in_streamed_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = synthetic_docs(30, 37);
+    let opts = WriteOptions {
+        row_group_rows: 100,
+        zstd_level: 1,
+    };
+    let mut w = TableWriter::create(dir.path(), &meta(), opts).unwrap();
+    for d in &docs {
+        w.push(d, None).unwrap();
+    }
+    let stats = w.finish().unwrap();
+    assert_eq!(stats.mentions, 30 * 37);
+    use parquet::file::reader::FileReader;
+    let f = fs::File::open(dir.path().join("mentions.parquet")).unwrap();
+    let r = parquet::file::reader::SerializedFileReader::new(f).unwrap();
+    let sizes: Vec<i64> = r
+        .metadata()
+        .row_groups()
+        .iter()
+        .map(|g| g.num_rows())
+        .collect();
+    assert_eq!(sizes.len(), 12, "{sizes:?}");
+    assert!(sizes[..11].iter().all(|&n| n == 100), "{sizes:?}");
+    assert_eq!(sizes[11], 10);
+}
+
+#[test]
+fn a_part_folder_in_the_way_is_refused_before_writing() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("relations.parquet")).unwrap();
+    let e = TableWriter::create(dir.path(), &meta(), WriteOptions::default())
+        .err()
+        .unwrap();
+    assert!(e.to_string().contains("relations.parquet"), "{e}");
+    assert_eq!(names(dir.path()), ["relations.parquet"]);
 }
