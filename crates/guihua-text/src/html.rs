@@ -102,6 +102,18 @@ pub(crate) fn visible_text(html: &str) -> String {
             continue;
         }
         let self_closing = tag.ends_with('/');
+        if !closing && !self_closing && (name == "script" || name == "style") {
+            // Raw text elements (also inside skipped ones): jump to their end
+            // tag directly, their content is not markup.
+            let end_tag = format!("</{name}");
+            let rest = html[i..].to_ascii_lowercase();
+            i = rest.find(&end_tag).map_or(b.len(), |p| {
+                let q = i + p;
+                html[q..].find('>').map_or(b.len(), |r| q + r + 1)
+            });
+            text_start = i;
+            continue;
+        }
         if let Some(top) = skip_depth.last() {
             if closing && *top == name {
                 skip_depth.pop();
@@ -111,18 +123,7 @@ pub(crate) fn visible_text(html: &str) -> String {
             continue;
         }
         if !closing && !self_closing && SKIP.contains(&name.as_str()) {
-            // Raw text elements: jump to their end tag directly.
-            if name == "script" || name == "style" {
-                let end_tag = format!("</{name}");
-                let rest = html[i..].to_ascii_lowercase();
-                i = rest.find(&end_tag).map_or(b.len(), |p| {
-                    let q = i + p;
-                    html[q..].find('>').map_or(b.len(), |r| q + r + 1)
-                });
-                text_start = i;
-            } else {
-                skip_depth.push(name);
-            }
+            skip_depth.push(name);
             continue;
         }
         if name == "pre" {
@@ -162,24 +163,42 @@ fn newline(out: &mut String) {
     }
 }
 
+/// East Asian wide characters (CJK ideographs, kana, CJK and full-width
+/// punctuation), between which a source line break is no space (CSS Text 3
+/// segment break transformation).
+fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFF60 | 0x20000..=0x2FA1F)
+        || matches!(c, '“' | '”' | '‘' | '’')
+}
+
 fn push_text(raw: &str, pre: bool, out: &mut String, pending_space: &mut bool) {
     if raw.is_empty() {
         return;
     }
     let decoded = decode_entities(raw);
+    let mut segment_break = false;
     for c in decoded.chars() {
         if pre {
             out.push(c);
             continue;
         }
         if matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}') {
+            if !*pending_space {
+                segment_break = false;
+            }
             *pending_space = true;
+            segment_break |= c == '\n';
             continue;
         }
         if *pending_space && !out.is_empty() && !out.ends_with('\n') {
-            out.push(' ');
+            let cjk_break =
+                segment_break && is_wide(c) && out.chars().next_back().is_some_and(is_wide);
+            if !cjk_break {
+                out.push(' ');
+            }
         }
         *pending_space = false;
+        segment_break = false;
         out.push(c);
     }
 }
@@ -270,9 +289,11 @@ mod tests {
     fn visible_only() {
         let h = "<html><head><title>T</title><style>p{}</style></head><body>\
                  <nav><a href=x>首页</a></nav><p>嘉兴&amp;湖州 &ldquo;好&rdquo;</p>\
-                 <script>var a = '<p>x</p>';</script><div>第二<br>行&#20013;&#x4E2D;</div>\
+                 <script>var a = '<p>x</p>'; if (a < b) {}</script><div>第二<br>行&#20013;&#x4E2D;</div>\
                  <!-- c --><p>  a   b  </p></body></html>";
         assert_eq!(visible_text(h), "嘉兴&湖州 “好”\n第二\n行中中\na b");
+        // A source line break between ideographs is no space.
+        assert_eq!(visible_text("<p>嘉兴\n  湖州 a\nb</p>"), "嘉兴湖州 a b");
     }
 
     #[test]
