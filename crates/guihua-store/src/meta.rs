@@ -104,3 +104,26 @@ pub fn read_metadata(path: &Path) -> Result<BTreeMap<String, String>, StoreError
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extra_pairs_append_or_replace_but_never_the_owned_keys() {
+        let mut m = RunMeta::new("1.2.3", "yrd", "h");
+        m.extra = vec![
+            (KEY_CREATED_BY.into(), "guihua cli".into()),
+            (KEY_TABLE.into(), "x".into()),
+            (KEY_SCHEMA_VERSION.into(), "99".into()),
+            ("guihua.threads".into(), "2".into()),
+        ];
+        let kv: BTreeMap<_, _> = m.key_values(Table::Targets).into_iter().collect();
+        assert_eq!(kv[KEY_VERSION], "1.2.3");
+        assert_eq!(kv[KEY_CREATED_BY], "guihua cli");
+        assert_eq!(kv[KEY_TABLE], "targets");
+        assert_eq!(kv[KEY_SCHEMA_VERSION], SCHEMA_VERSION);
+        assert_eq!(kv["guihua.threads"], "2");
+        assert_eq!(kv.len(), 7);
+    }
+}

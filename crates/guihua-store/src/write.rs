@@ -193,6 +193,27 @@ impl Sink {
 /// (The five renames are not one atomic step: a reader racing `finish` can see
 /// a new `documents.parquet` beside an old `mentions.parquet`.) Dropping the
 /// writer without `finish` removes the temporaries.
+///
+/// ```
+/// use guihua_model::{DocRecord, DocResult};
+/// use guihua_store::{RunMeta, TableWriter, WriteOptions};
+///
+/// let dir = tempfile::tempdir().unwrap();
+/// let meta = RunMeta::new("0.1.0", "yrd", "sha256:abc");
+/// let mut w = TableWriter::create(dir.path(), &meta, WriteOptions::default()).unwrap();
+/// for i in 0..3 {
+///     let text = format!("第{i}号文件。");
+///     let doc = DocResult {
+///         doc: DocRecord { doc_id: format!("{i}.txt"), status: "ok".into(), ..Default::default() },
+///         ..Default::default()
+///     };
+///     // The text is only read for the facts table's evidence; nothing keeps it.
+///     w.push(&doc, Some(&text)).unwrap();
+/// }
+/// let stats = w.finish().unwrap();
+/// assert_eq!((stats.documents, stats.mentions, stats.facts), (3, 0, 0));
+/// assert!(dir.path().join("documents.parquet").is_file());
+/// ```
 pub struct TableWriter {
     out_dir: PathBuf,
     opts: WriteOptions,
