@@ -75,11 +75,14 @@ impl std::fmt::Debug for CharSet {
     }
 }
 
+/// A dictionary key without its first char, and its value.
+type Phrase = (Box<[char]>, Box<[char]>);
+
 /// The entries of one dictionary group that start with one character.
 #[derive(Debug, Default, Clone)]
 struct Entries {
     /// Multi-character keys (without their first char), longest first.
-    phrases: Vec<(Box<[char]>, Box<[char]>)>,
+    phrases: Vec<Phrase>,
     /// The single-character entry.
     single: Option<Box<[char]>>,
 }

@@ -139,7 +139,10 @@ fn looks_like_html(bytes: &[u8]) -> bool {
     // Skip a BOM and white space, then look at the first tag.
     let head = &bytes[..bytes.len().min(1024)];
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
-    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(0);
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(0);
     let h: Vec<u8> = head[start..]
         .iter()
         .take(64)
@@ -153,12 +156,12 @@ fn sniff_format(bytes: &[u8], file_name: &str) -> Result<Format, DecodeError> {
     match extension(file_name).as_str() {
         "docx" => Ok(Format::Docx),
         "html" | "htm" | "xhtml" | "shtml" => Ok(Format::Html),
-        "doc" | "pdf" | "xls" | "xlsx" | "ppt" | "pptx" | "zip" | "odt" | "rtf" => Err(
-            DecodeError::Unsupported(format!(
+        "doc" | "pdf" | "xls" | "xlsx" | "ppt" | "pptx" | "zip" | "odt" | "rtf" => {
+            Err(DecodeError::Unsupported(format!(
                 "{file_name}: .{} files are not read (txt, html, docx are)",
                 extension(file_name)
-            )),
-        ),
+            )))
+        }
         _ if zip => Ok(Format::Docx),
         _ if looks_like_html(bytes) => Ok(Format::Html),
         _ => Ok(Format::Txt),
@@ -197,8 +200,7 @@ pub(crate) fn decode_text(
     let guess = det.guess(None, chardetng::Utf8Detection::Deny);
     let enc = if guess == GBK || guess == GB18030 {
         GB18030
-    } else if guess == BIG5 || guess == encoding_rs::SHIFT_JIS || guess == encoding_rs::EUC_KR
-    {
+    } else if guess == BIG5 || guess == encoding_rs::SHIFT_JIS || guess == encoding_rs::EUC_KR {
         guess
     } else if guess == UTF_8 {
         // Invalid UTF-8 that still looks like UTF-8: report where it breaks.
@@ -271,9 +273,15 @@ mod tests {
             be.extend(u.to_be_bytes());
         }
         let d = decode(&le, "a.txt").unwrap();
-        assert_eq!((d.text.as_str(), d.encoding.as_str()), ("嘉兴 ok", "UTF-16LE"));
+        assert_eq!(
+            (d.text.as_str(), d.encoding.as_str()),
+            ("嘉兴 ok", "UTF-16LE")
+        );
         let d = decode(&be, "a.txt").unwrap();
-        assert_eq!((d.text.as_str(), d.encoding.as_str()), ("嘉兴 ok", "UTF-16BE"));
+        assert_eq!(
+            (d.text.as_str(), d.encoding.as_str()),
+            ("嘉兴 ok", "UTF-16BE")
+        );
         // A lone surrogate is an error, not a replacement.
         let bad = [0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00];
         assert!(matches!(

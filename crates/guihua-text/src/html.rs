@@ -24,7 +24,9 @@ pub(crate) fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
             i += 1;
         }
         let s = i;
-        while i < lower.len() && (lower[i].is_ascii_alphanumeric() || matches!(lower[i], b'-' | b'_')) {
+        while i < lower.len()
+            && (lower[i].is_ascii_alphanumeric() || matches!(lower[i], b'-' | b'_'))
+        {
             i += 1;
         }
         if i > s {
@@ -46,10 +48,44 @@ const SKIP: &[&str] = &[
 ];
 
 const BLOCK: &[&str] = &[
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
-    "article", "header", "footer", "main", "aside", "blockquote", "pre", "hr", "dd", "dt", "dl",
-    "form", "fieldset", "figure", "figcaption", "address", "center", "body", "html", "caption",
-    "tbody", "thead", "tfoot",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "main",
+    "aside",
+    "blockquote",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
+    "dl",
+    "form",
+    "fieldset",
+    "figure",
+    "figcaption",
+    "address",
+    "center",
+    "body",
+    "html",
+    "caption",
+    "tbody",
+    "thead",
+    "tfoot",
 ];
 
 /// The visible text of `html`.
@@ -97,7 +133,12 @@ pub(crate) fn visible_text(html: &str) -> String {
         if name.is_empty() {
             // Not a tag ("a < b"): keep it as text.
             if skip_depth.is_empty() {
-                push_text(&html[i - close - 1..i], pre > 0, &mut out, &mut pending_space);
+                push_text(
+                    &html[i - close - 1..i],
+                    pre > 0,
+                    &mut out,
+                    &mut pending_space,
+                );
             }
             continue;
         }
@@ -299,9 +340,14 @@ mod tests {
     #[test]
     fn charset() {
         assert_eq!(
-            meta_charset(b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"),
+            meta_charset(
+                b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+            ),
             Some(encoding_rs::GBK)
         );
-        assert_eq!(meta_charset(b"<meta charset=\"utf-8\">"), Some(encoding_rs::UTF_8));
+        assert_eq!(
+            meta_charset(b"<meta charset=\"utf-8\">"),
+            Some(encoding_rs::UTF_8)
+        );
     }
 }

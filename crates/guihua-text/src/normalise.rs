@@ -669,7 +669,10 @@ mod tests {
         assert_eq!(gloss_len("(PM2.5)"), None);
         let n = Normaliser::new(NormOptions::default());
         assert_eq!(n.normalise("推進一(yī)體(tǐ)化發展").text, "推进一体化发展");
-        assert_eq!(n.normalise("细颗粒物(PM2.5)浓度").text, "细颗粒物(PM2.5)浓度");
+        assert_eq!(
+            n.normalise("细颗粒物(PM2.5)浓度").text,
+            "细颗粒物(PM2.5)浓度"
+        );
     }
 
     #[test]

@@ -82,10 +82,7 @@ impl OffsetMap {
             .iter()
             .map(|&(s, e)| {
                 let at = |k: u32| -> u32 {
-                    inner
-                        .orig
-                        .get(k as usize)
-                        .map_or(inner.orig_chars, |x| x.0)
+                    inner.orig.get(k as usize).map_or(inner.orig_chars, |x| x.0)
                 };
                 if e <= s {
                     let p = at(s);

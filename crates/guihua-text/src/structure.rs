@@ -142,7 +142,13 @@ pub(crate) fn enumerator(s: &str) -> Option<(u8, usize)> {
     if digit(c0) || c0 == '*' || c0 == '＊' {
         let star = !digit(c0);
         let mut i = 1;
-        while at(i).is_some_and(|c| if star { c == '*' || c == '＊' } else { digit(c) }) && i < 3
+        while at(i).is_some_and(|c| {
+            if star {
+                c == '*' || c == '＊'
+            } else {
+                digit(c)
+            }
+        }) && i < 3
         {
             i += 1;
         }
@@ -353,7 +359,11 @@ mod tests {
                 (BlockKind::Heading, 2, None),
             ]
         );
-        let texts: Vec<&str> = s.iter().filter(|x| x.block == 2).map(|x| &t[x.range.clone()]).collect();
+        let texts: Vec<&str> = s
+            .iter()
+            .filter(|x| x.block == 2)
+            .map(|x| &t[x.range.clone()])
+            .collect();
         assert_eq!(texts, vec!["1.建设平台。", "推进工作。", "(市经信局牵头)"]);
     }
 

@@ -6,23 +6,38 @@ use std::sync::OnceLock;
 const DOCS: [(&str, &str); 5] = [
     (
         "000_d453891f6ebe55a1.txt",
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/yrd/000_d453891f6ebe55a1.txt")),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../corpus/yrd/000_d453891f6ebe55a1.txt"
+        )),
     ),
     (
         "001_36b79df51d2f93ef.txt",
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/yrd/001_36b79df51d2f93ef.txt")),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../corpus/yrd/001_36b79df51d2f93ef.txt"
+        )),
     ),
     (
         "002_130654ff0ade0c3c.txt",
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/yrd/002_130654ff0ade0c3c.txt")),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../corpus/yrd/002_130654ff0ade0c3c.txt"
+        )),
     ),
     (
         "003_5a8fcb8d5e57ee11.txt",
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/yrd/003_5a8fcb8d5e57ee11.txt")),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../corpus/yrd/003_5a8fcb8d5e57ee11.txt"
+        )),
     ),
     (
         "004_13029d94b24b445e.txt",
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/yrd/004_13029d94b24b445e.txt")),
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../corpus/yrd/004_13029d94b24b445e.txt"
+        )),
     ),
 ];
 
@@ -97,8 +112,8 @@ fn simplified_documents_are_not_converted() {
 
 #[test]
 fn converter_matches_ferrous_opencc_tw2sp() {
-    let f = ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::Tw2sp)
-        .unwrap();
+    let f =
+        ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::Tw2sp).unwrap();
     // Without guihua's overrides the converter is exactly OpenCC tw2sp.
     let exact = Normaliser::new(NormOptions {
         taiwan_overrides: false,
@@ -122,7 +137,10 @@ fn doc003_broken_sentences_joined_and_markers_dropped() {
         "崇明岛生态建设",
         "标准体系。全面实施基本公共服务标准化管理",
     ] {
-        let p = t.text.find(joined).unwrap_or_else(|| panic!("{joined} not joined"));
+        let p = t
+            .text
+            .find(joined)
+            .unwrap_or_else(|| panic!("{joined} not joined"));
         // The joined text is in one block and the sentence crosses the old break.
         let b = t.block_at(p).unwrap();
         assert!(t.blocks[b].range.end >= p + joined.len());
@@ -159,8 +177,20 @@ fn boiler_lines(t: &NormText) -> Vec<&str> {
 fn footers_are_boilerplate() {
     let t = norm(2);
     let bp = boiler_lines(&t);
-    for want in ["版权所有", "ICP", "公网安备", "联系我们", "电子邮箱", "联系电话", "责任编辑", "All rights reserved"] {
-        assert!(bp.iter().any(|l| l.contains(want)), "002: no boilerplate line with {want}: {bp:?}");
+    for want in [
+        "版权所有",
+        "ICP",
+        "公网安备",
+        "联系我们",
+        "电子邮箱",
+        "联系电话",
+        "责任编辑",
+        "All rights reserved",
+    ] {
+        assert!(
+            bp.iter().any(|l| l.contains(want)),
+            "002: no boilerplate line with {want}: {bp:?}"
+        );
     }
     assert!(bp.iter().any(|l| l.starts_with("来源:")));
     let t = norm(4);
@@ -190,7 +220,10 @@ fn doc004_items_nest_and_keep_their_lead_marker() {
     let b = &t.blocks[item];
     assert_eq!((b.kind, b.level), (BlockKind::Item, 4));
     let parent = b.parent.unwrap();
-    assert_eq!(&t.text[t.blocks[parent].range.clone()], "(三)协同推动更高水平开放");
+    assert_eq!(
+        &t.text[t.blocks[parent].range.clone()],
+        "(三)协同推动更高水平开放"
+    );
     let lead = t
         .sentences
         .iter()
@@ -222,7 +255,10 @@ fn sentences_are_sorted_disjoint_and_inside_blocks() {
         for (k, b) in t.blocks.iter().enumerate() {
             if let Some(p) = b.parent {
                 assert!(p < k);
-                assert!(matches!(t.blocks[p].kind, BlockKind::Heading | BlockKind::Item));
+                assert!(matches!(
+                    t.blocks[p].kind,
+                    BlockKind::Heading | BlockKind::Item
+                ));
             }
         }
     }
@@ -239,7 +275,10 @@ struct GoldEntity {
 /// A tiny reader for the flat JSON fields we need (`kind`, `start`, `end`,
 /// `text`) of the gold JSON Lines.
 fn gold(doc: &str) -> Vec<GoldEntity> {
-    let path = format!("{}/../../tests/gold/dev/{doc}.jsonl", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../../tests/gold/dev/{doc}.jsonl",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let src = std::fs::read_to_string(path).unwrap();
     let mut out = Vec::new();
     for line in src.lines() {
@@ -307,17 +346,33 @@ fn gold_entities_survive_normalisation() {
             ends.insert(r.end);
         }
         for e in &ents {
-            assert_eq!(orig_slice(&oc, e.start..e.end), e.text, "{name}: gold slice");
+            assert_eq!(
+                orig_slice(&oc, e.start..e.end),
+                e.text,
+                "{name}: gold slice"
+            );
             // No gold entity sits in boilerplate.
             let k = (0..t.map.len())
                 .find(|&k| t.map.char_entry(k).1.start >= e.start)
                 .unwrap();
             let b = t.map.char_entry(k).0;
-            assert!(!t.is_boilerplate(b), "{name}: gold {} in boilerplate", e.text);
+            assert!(
+                !t.is_boilerplate(b),
+                "{name}: gold {} in boilerplate",
+                e.text
+            );
             // Both ends are reachable from the normalised text.
-            assert!(starts.contains(&e.start) && ends.contains(&e.end), "{name}: {} boundary lost", e.text);
+            assert!(
+                starts.contains(&e.start) && ends.contains(&e.end),
+                "{name}: {} boundary lost",
+                e.text
+            );
             if i != 2 {
-                assert!(t.text.contains(&e.text), "{name}: {} not in normalised text", e.text);
+                assert!(
+                    t.text.contains(&e.text),
+                    "{name}: {} not in normalised text",
+                    e.text
+                );
             }
             checked += 1;
         }

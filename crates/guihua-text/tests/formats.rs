@@ -30,7 +30,10 @@ fn same(name: &str, format: Format, encoding: &str) {
     assert_eq!(d.encoding, encoding, "{name}");
     assert!(got.text == want.text, "{name}: normalised text differs");
     let spans = |t: &NormText| -> Vec<String> {
-        t.sentences.iter().map(|s| t.text[s.range.clone()].to_string()).collect()
+        t.sentences
+            .iter()
+            .map(|s| t.text[s.range.clone()].to_string())
+            .collect()
     };
     assert_eq!(spans(&got), spans(&want), "{name}: sentences");
     assert_eq!(got.blocks, want.blocks, "{name}: blocks");
@@ -47,7 +50,9 @@ fn same(name: &str, format: Format, encoding: &str) {
 fn reference_is_sane() {
     let t = reference();
     assert!(t.text.contains("中共嘉兴市委 嘉兴市人民政府"));
-    assert!(t.text.contains("推進一體化發展,積體電路產業規模達到3.2%以上。(市經信局牽頭)"));
+    assert!(t
+        .text
+        .contains("推進一體化發展,積體電路產業規模達到3.2%以上。(市經信局牽頭)"));
     assert!(t.text.contains("**.数字经济增加值占比达到**%。"));
     assert_eq!(t.masked.len(), 2);
 }
@@ -66,7 +71,15 @@ fn utf16le_txt() {
 fn html_page() {
     same("excerpt.html", Format::Html, "gb18030");
     let (d, _) = normalise("excerpt.html");
-    for noise in ["不是正文", "也不是正文", "首页", "网站标题", "请启用脚本", "&ldquo;", "<p>"] {
+    for noise in [
+        "不是正文",
+        "也不是正文",
+        "首页",
+        "网站标题",
+        "请启用脚本",
+        "&ldquo;",
+        "<p>",
+    ] {
         assert!(!d.text.contains(noise), "HTML noise {noise} kept");
     }
 }
@@ -83,7 +96,10 @@ fn docx_size_cap() {
         max_decompressed: 1000,
     };
     let e = guihua_text::decode_with(&bytes, "a.docx", &opts).unwrap_err();
-    assert!(matches!(e, guihua_text::DecodeError::TooLarge { .. }), "{e}");
+    assert!(
+        matches!(e, guihua_text::DecodeError::TooLarge { .. }),
+        "{e}"
+    );
     assert!(e.to_string().contains("limit"));
 }
 
