@@ -336,7 +336,7 @@ AGENCIES = """
 中国工程院 | | level=central;kind=institution
 国务院发展研究中心 | | level=central;kind=institution
 # bodies of a jurisdiction (composed with a place: 嘉兴市人民政府, 中共嘉兴市委)
-人民政府 | 政府|市政府|省政府|县政府|区政府 | level=local;kind=government | body
+人民政府 | 市政府|省政府|县政府|区政府 | level=local;kind=government | body
 党委 | 市委|省委|县委|区委|州委 | level=local;kind=party | body
 人大常委会 | 人民代表大会常务委员会|人大 | level=local;kind=legislature | body
 政协 | 政治协商会议 | level=local;kind=cppcc | body
