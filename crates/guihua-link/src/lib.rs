@@ -1,1 +1,167 @@
-//! placeholder
+//! guihua's relation rules: from mentions to relations with evidence.
+//!
+//! This crate owns the seven predicates of docs/ANNOTATION.md as named
+//! [`RelationRule`]s: lead markers (`LED_BY`, `IMPLEMENTED_BY`), line projects
+//! to the places they reach (`CONNECTS`), projects to their site
+//! (`LOCATED_IN`), cooperation between places (`COOPERATES_WITH`), and a
+//! place's industries and targets (`DEVELOPS`, `HAS_TARGET`). Rules read the
+//! tagger's mentions, the text structure and the rule lists; they must not
+//! create or change mentions, decode text or write tables.
+//!
+//! Every relation carries its evidence (the sentence, in original code points),
+//! the rule that made it and a confidence. An end that is the document's own
+//! jurisdiction is `is_doc` with the subject as norm; an end implied by a name
+//! (the 沪 of 沪苏湖高铁) has no mention, only a norm.
+
+mod rules;
+
+pub use rules::{by_name, RelationRule, ALL};
+
+use guihua_model::{EntityType, RelEnd, Relation};
+use guihua_tag::{Resources, Tagged, TaggedDoc};
+use guihua_text::NormText;
+use serde::Deserialize;
+use std::ops::Range;
+
+/// Which rules run, from the pipeline file's `[linker]` table.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LinkerConfig {
+    pub rules: Vec<String>,
+}
+
+impl Default for LinkerConfig {
+    fn default() -> Self {
+        LinkerConfig {
+            rules: ALL.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+}
+
+/// What a rule reads: the text, its mentions and the shared resources.
+pub struct LinkInput<'a> {
+    pub norm: &'a NormText,
+    pub doc: &'a TaggedDoc,
+    pub res: &'a Resources,
+}
+
+impl<'a> LinkInput<'a> {
+    /// The `DOC` end: the document's own jurisdiction.
+    pub fn doc_end(&self) -> RelEnd {
+        RelEnd {
+            mention: None,
+            norm: self.doc.subject.clone().unwrap_or_default(),
+            etype: EntityType::Place,
+            is_doc: true,
+        }
+    }
+
+    /// An end pointing at a mention.
+    pub fn mention_end(&self, t: &Tagged) -> RelEnd {
+        RelEnd {
+            mention: Some(t.mention.id),
+            norm: t.mention.norm.clone(),
+            etype: t.mention.etype,
+            is_doc: false,
+        }
+    }
+
+    /// An end implied by a name, known only by its norm.
+    pub fn norm_end(norm: &str, etype: EntityType) -> RelEnd {
+        RelEnd {
+            mention: None,
+            norm: norm.to_string(),
+            etype,
+            is_doc: false,
+        }
+    }
+
+    /// Original code point span of the sentence containing normalised byte `b`.
+    pub fn evidence(&self, b: usize) -> Range<usize> {
+        match self.norm.sentence_at(b) {
+            Some(i) => self.norm.to_original(self.norm.sentences[i].range.clone()),
+            None => self.norm.to_original(b..b),
+        }
+    }
+
+    /// Mentions whose span lies inside normalised byte range `r`.
+    pub fn mentions_in(&self, r: Range<usize>) -> impl Iterator<Item = &'a Tagged> + '_ {
+        self.doc
+            .mentions
+            .iter()
+            .filter(move |m| m.span.start >= r.start && m.span.end <= r.end)
+    }
+
+    /// Builds a relation with evidence at normalised byte `at`.
+    pub fn relation(
+        &self,
+        predicate: guihua_model::Predicate,
+        head: RelEnd,
+        tail: RelEnd,
+        at: usize,
+        rule: &str,
+        confidence: f32,
+    ) -> Relation {
+        let ev = self.evidence(at);
+        Relation {
+            predicate,
+            head,
+            tail,
+            evidence_start: ev.start,
+            evidence_end: ev.end,
+            rule: rule.to_string(),
+            confidence,
+        }
+    }
+}
+
+/// Runs the configured rules and removes duplicate relations.
+pub struct Linker {
+    rules: Vec<Box<dyn RelationRule>>,
+}
+
+impl std::fmt::Debug for Linker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<_> = self.rules.iter().map(|r| r.name()).collect();
+        f.debug_struct("Linker").field("rules", &names).finish()
+    }
+}
+
+impl Linker {
+    /// Builds the linker, or names the unknown rule.
+    pub fn try_new(cfg: &LinkerConfig) -> Result<Linker, String> {
+        let rules = cfg
+            .rules
+            .iter()
+            .map(|n| {
+                by_name(n).ok_or_else(|| {
+                    format!("unknown relation rule {n:?} (known: {})", ALL.join(", "))
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Linker { rules })
+    }
+
+    /// All relations of one tagged document, deduplicated, in rule order.
+    pub fn link(&self, norm: &NormText, doc: &TaggedDoc, res: &Resources) -> Vec<Relation> {
+        let input = LinkInput { norm, doc, res };
+        let mut out: Vec<Relation> = Vec::new();
+        for r in &self.rules {
+            r.link(&input, &mut out);
+        }
+        let mut seen = std::collections::HashSet::new();
+        out.retain(|r| {
+            let key = (
+                r.predicate,
+                r.head.mention,
+                r.head.norm.clone(),
+                r.head.is_doc,
+                r.tail.mention,
+                r.tail.norm.clone(),
+                r.tail.is_doc,
+            );
+            seen.insert(key)
+        });
+        out
+    }
+}

@@ -1,1 +1,296 @@
-fn main() {}
+//! The `guihua` command line. See `guihua --help`.
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand};
+use guihua::{bundled, discover, run, Engine, RunOptions};
+use guihua_eval::{Baseline, Scores};
+use guihua_model::{DocResult, EntityType, Predicate};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// guihua (规划): Chinese policy documents to a knowledge graph in Parquet.
+#[derive(Parser, Debug)]
+#[command(name = "guihua", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Extract mentions and relations from documents and write the tables.
+    ///
+    /// With no INPUT, runs the bundled corpus (corpus/yrd) with the default
+    /// pipeline (pipelines/yrd.toml) into out/. Exit code 0 when every
+    /// document succeeded, 1 when some failed, 2 for usage errors.
+    Run(RunArgs),
+    /// Score predicted tables against gold annotations (docs/ANNOTATION.md).
+    Eval(EvalArgs),
+    /// Inspect and check the dictionaries.
+    #[command(subcommand)]
+    Dict(DictCommand),
+}
+
+#[derive(Args, Debug)]
+struct PipelineArg {
+    /// Pipeline file (default: pipelines/yrd.toml).
+    #[arg(long, value_name = "FILE")]
+    pipeline: Option<PathBuf>,
+}
+
+impl PipelineArg {
+    fn path(&self) -> PathBuf {
+        self.pipeline
+            .clone()
+            .unwrap_or_else(|| bundled("pipelines/yrd.toml"))
+    }
+}
+
+#[derive(Args, Debug)]
+struct RunArgs {
+    /// Files or folders (walked recursively) to process.
+    #[arg(value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+    /// Output folder for the Parquet tables.
+    #[arg(long, short, default_value = "out", value_name = "DIR")]
+    out: PathBuf,
+    #[command(flatten)]
+    pipeline: PipelineArg,
+    /// Worker threads (default: all cores).
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Args, Debug)]
+struct EvalArgs {
+    /// Folder of gold JSON Lines files (default: tests/gold/dev).
+    #[arg(long, value_name = "DIR")]
+    gold: Option<PathBuf>,
+    /// Folder of predicted tables (a `guihua run` output).
+    #[arg(long, value_name = "DIR", conflicts_with = "run")]
+    pred: Option<PathBuf>,
+    /// Run the pipeline on CORPUS first, then score its output.
+    #[arg(long)]
+    run: bool,
+    /// With --run: the documents to run (default: corpus/yrd). Without
+    /// --run: where to read document texts for --errors.
+    #[arg(value_name = "CORPUS")]
+    corpus: Option<PathBuf>,
+    /// With --run: where to write the tables (default: a temporary folder).
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    #[command(flatten)]
+    pipeline: PipelineArg,
+    /// Print the scores as JSON.
+    #[arg(long)]
+    json: bool,
+    /// List false positives and negatives of one entity type (PLACE ...) or
+    /// one predicate (LED_BY ...), with their sentences.
+    #[arg(long, value_name = "TYPE")]
+    errors: Option<String>,
+    /// Write the headline metrics to FILE (raising the baseline is a
+    /// deliberate, committed act).
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
+    /// Fail (exit 1) when a headline metric falls more than 0.005 below FILE.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+enum DictCommand {
+    /// Entries per type, automaton size and build time.
+    Stats(PipelineArg),
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let result = match cli.command {
+        Command::Run(a) => cmd_run(a),
+        Command::Eval(a) => cmd_eval(a),
+        Command::Dict(DictCommand::Stats(p)) => cmd_dict_stats(p),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("guihua: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn cmd_run(a: RunArgs) -> Result<ExitCode> {
+    let inputs = if a.inputs.is_empty() {
+        vec![bundled("corpus/yrd")]
+    } else {
+        a.inputs
+    };
+    let engine = Engine::load(&a.pipeline.path())?;
+    let (docs, skipped) = discover(&inputs)?;
+    if docs.is_empty() {
+        bail!(
+            "no documents found under {}",
+            inputs
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let summary = run(
+        &engine,
+        &docs,
+        skipped,
+        &RunOptions {
+            out: a.out.clone(),
+            threads: a.threads,
+        },
+    )?;
+    if !a.quiet {
+        print!("{}", summary.render(&a.out));
+    } else {
+        for (id, status) in &summary.failed {
+            eprintln!("failed: {id}: {status}");
+        }
+    }
+    Ok(if summary.failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// Decoded text of a document, for error listings.
+fn doc_text(corpus: &Path, doc_id: &str) -> Option<String> {
+    let p = corpus.join(doc_id);
+    let bytes = std::fs::read(&p).ok()?;
+    let name = p.file_name()?.to_string_lossy().into_owned();
+    guihua_text::decode(&bytes, &name).ok().map(|d| d.text)
+}
+
+fn cmd_eval(a: EvalArgs) -> Result<ExitCode> {
+    let gold_dir = a.gold.clone().unwrap_or_else(|| bundled("tests/gold/dev"));
+    let gold = guihua_eval::read_gold_dir(&gold_dir)?;
+    if gold.is_empty() {
+        bail!("no gold files (*.jsonl) under {}", gold_dir.display());
+    }
+    let corpus = a.corpus.clone().unwrap_or_else(|| bundled("corpus/yrd"));
+    let pred: Vec<DocResult> = if a.run {
+        let engine = Engine::load(&a.pipeline.path())?;
+        let (docs, skipped) = discover(std::slice::from_ref(&corpus))?;
+        let tmp;
+        let out = match &a.out {
+            Some(o) => o.clone(),
+            None => {
+                tmp = std::env::temp_dir().join(format!("guihua-eval-{}", std::process::id()));
+                tmp.clone()
+            }
+        };
+        let summary = run(
+            &engine,
+            &docs,
+            skipped,
+            &RunOptions {
+                out: out.clone(),
+                threads: None,
+            },
+        )?;
+        if !a.json {
+            eprint!("{}", summary.render(&out));
+        }
+        let pred = guihua_store::read_tables(&out)?;
+        if a.out.is_none() {
+            std::fs::remove_dir_all(&out).ok();
+        }
+        pred
+    } else {
+        let Some(pred_dir) = &a.pred else {
+            bail!("give --pred DIR (a run's output) or --run [CORPUS]");
+        };
+        guihua_store::read_tables(pred_dir)
+            .with_context(|| format!("reading predictions in {}", pred_dir.display()))?
+    };
+    let scores: Scores = guihua_eval::score(&gold, &pred);
+    if let Some(what) = &a.errors {
+        let texts = |id: &str| doc_text(&corpus, id);
+        if let Ok(t) = what.parse::<EntityType>() {
+            print!(
+                "{}",
+                guihua_eval::render_errors(&guihua_eval::errors(&gold, &pred, t, &texts))
+            );
+        } else if let Ok(p) = what.parse::<Predicate>() {
+            print!(
+                "{}",
+                guihua_eval::render_relation_errors(&guihua_eval::relation_errors(
+                    &gold,
+                    &pred,
+                    Some(p)
+                ))
+            );
+        } else {
+            bail!("--errors takes an entity type (PLACE, PROJECT, AGENCY, INDUSTRY, TARGET) or a predicate (LED_BY ...), not {what:?}");
+        }
+    } else if a.json {
+        println!("{}", serde_json::to_string_pretty(&scores)?);
+    } else {
+        print!("{}", scores.render_table());
+    }
+    let current = Baseline::from_scores(&scores);
+    if let Some(path) = &a.write_baseline {
+        current.write(path)?;
+        eprintln!("wrote baseline {}", path.display());
+    }
+    if let Some(path) = &a.baseline {
+        let base = Baseline::read(path)?;
+        let regressions = guihua_eval::compare(&current, &base, guihua_eval::DEFAULT_TOLERANCE);
+        if !regressions.is_empty() {
+            for r in &regressions {
+                eprintln!("regression: {r}");
+            }
+            return Ok(ExitCode::from(1));
+        }
+        eprintln!(
+            "no metric fell more than {} below {}",
+            guihua_eval::DEFAULT_TOLERANCE,
+            path.display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_dict_stats(p: PipelineArg) -> Result<ExitCode> {
+    let started = std::time::Instant::now();
+    let engine = Engine::load(&p.path())?;
+    let elapsed = started.elapsed();
+    let mut by_type = std::collections::BTreeMap::new();
+    for e in engine.resources.dict.entries() {
+        *by_type.entry(e.etype).or_insert(0usize) += 1;
+    }
+    println!("dictionaries: {}", engine.pipeline.dictionaries.display());
+    for (t, n) in by_type {
+        println!("  {t:<9} {n:>7}");
+    }
+    println!(
+        "  patterns  {:>7}",
+        engine.resources.matcher.pattern_count()
+    );
+    println!(
+        "  automaton {:>7} KiB",
+        engine.resources.matcher.automaton().memory_usage() / 1024
+    );
+    println!(
+        "load + build: {:.3} s (dictionaries, lists, automaton, segmenter)",
+        elapsed.as_secs_f64()
+    );
+    println!("hash: {}", engine.dictionary_hash);
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,613 @@
+//! The relation rules, one per predicate family.
+
+use crate::LinkInput;
+use guihua_dict::EntryIdx;
+use guihua_model::{EntityType, Predicate, Relation};
+use guihua_tag::{Lists, Tagged};
+use std::ops::Range;
+
+/// One named relation rule.
+pub trait RelationRule: Send + Sync {
+    /// The name the pipeline file uses, and `relations.rule`.
+    fn name(&self) -> &'static str;
+    /// Appends the rule's relations to `out`.
+    fn link(&self, input: &LinkInput, out: &mut Vec<Relation>);
+}
+
+/// Every rule name, in the default order.
+pub const ALL: [&str; 6] = [
+    "lead-marker",
+    "connects",
+    "located-in",
+    "cooperation",
+    "develops",
+    "has-target",
+];
+
+/// The rule called `name`.
+pub fn by_name(name: &str) -> Option<Box<dyn RelationRule>> {
+    Some(match name {
+        "lead-marker" => Box::new(LeadMarkerRule),
+        "connects" => Box::new(ConnectsRule),
+        "located-in" => Box::new(LocatedInRule),
+        "cooperation" => Box::new(CooperationRule),
+        "develops" => Box::new(DevelopsRule),
+        "has-target" => Box::new(HasTargetRule),
+        _ => return None,
+    })
+}
+
+fn is_open(c: char) -> bool {
+    matches!(c, '(' | '（')
+}
+
+fn is_close(c: char) -> bool {
+    matches!(c, ')' | '）')
+}
+
+/// `LED_BY` / `IMPLEMENTED_BY` from lead markers: `(市经信局牵头)`,
+/// `市科技局牵头)` without its opening bracket, `(X牵头,Y具体实施)`, and
+/// `由X牵头` in running text.
+///
+/// A marker applies to the projects, industries and targets of its own item:
+/// from the end of the previous marker in the same block (or the block start)
+/// to the marker. It never reaches into the next block, so a marker cannot
+/// leak into the next task item.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LeadMarkerRule;
+
+impl RelationRule for LeadMarkerRule {
+    fn name(&self) -> &'static str {
+        "lead-marker"
+    }
+
+    fn link(&self, input: &LinkInput, out: &mut Vec<Relation>) {
+        let text = &input.norm.text;
+        let lists = &input.res.lists;
+        let mut prev_marker_end: Option<(usize, usize)> = None; // (block, end)
+        for (bi, block) in input.norm.blocks.iter().enumerate() {
+            let body = &text[block.range.clone()];
+            for (p, _) in body.match_indices("牵头") {
+                let at = block.range.start + p;
+                // The marker region: back to an opening bracket, 由, or the
+                // last clause break; forward to the closing bracket.
+                let before = &text[block.range.start..at];
+                let mut rstart = block.range.start;
+                let mut by_you = false;
+                for (i, c) in before.char_indices().rev() {
+                    if is_open(c) {
+                        rstart = block.range.start + i + c.len_utf8();
+                        break;
+                    }
+                    if c == '由' {
+                        rstart = block.range.start + i + c.len_utf8();
+                        by_you = true;
+                        break;
+                    }
+                    if matches!(c, '。' | ';' | '；' | ')' | '）') {
+                        rstart = block.range.start + i + c.len_utf8();
+                        break;
+                    }
+                }
+                let after = &text[at..block.range.end];
+                let rend = after
+                    .char_indices()
+                    .find(|&(_, c)| is_close(c) || matches!(c, '。' | ';' | '；'))
+                    .map_or(block.range.end, |(i, _)| at + i);
+                let region = rstart..rend;
+                // Parts of the marker, each with its predicate.
+                let mut tails: Vec<(Predicate, &Tagged)> = Vec::new();
+                let mut part_start = rstart;
+                let region_text = &text[region.clone()];
+                for (i, c) in region_text
+                    .char_indices()
+                    .chain(std::iter::once((region_text.len(), ',')))
+                {
+                    if matches!(c, ',' | '，' | ';' | '；') {
+                        let part = part_start..rstart + i;
+                        let ptext = &text[part.clone()];
+                        let pred = lists
+                            .lead_markers
+                            .iter()
+                            .find(|(w, _)| ptext.contains(w.as_str()))
+                            .map(|(_, p)| *p);
+                        if let Some(pred) = pred {
+                            for m in input.mentions_in(part.clone()) {
+                                if matches!(m.mention.etype, EntityType::Agency | EntityType::Place)
+                                {
+                                    tails.push((pred, m));
+                                }
+                            }
+                        }
+                        part_start = rstart + i + c.len_utf8();
+                    }
+                }
+                if tails.is_empty() {
+                    continue;
+                }
+                let region_open = if by_you {
+                    rstart - '由'.len_utf8()
+                } else {
+                    rstart
+                };
+                let hstart = match prev_marker_end {
+                    Some((b, e)) if b == bi => e,
+                    _ => block.range.start,
+                };
+                let heads_range = if by_you {
+                    // 由X牵头 in running text: the sentence around it.
+                    let s = input
+                        .norm
+                        .sentence_at(at)
+                        .map(|i| input.norm.sentences[i].range.clone());
+                    s.unwrap_or(block.range.clone())
+                } else {
+                    hstart..region_open
+                };
+                for h in input.mentions_in(heads_range) {
+                    if !matches!(
+                        h.mention.etype,
+                        EntityType::Project | EntityType::Industry | EntityType::Target
+                    ) {
+                        continue;
+                    }
+                    if h.span.start >= region.start && h.span.end <= region.end {
+                        continue;
+                    }
+                    for (pred, t) in &tails {
+                        out.push(input.relation(
+                            *pred,
+                            input.mention_end(h),
+                            input.mention_end(t),
+                            at,
+                            self.name(),
+                            0.85,
+                        ));
+                    }
+                }
+                prev_marker_end = Some((bi, rend));
+            }
+        }
+    }
+}
+
+/// Places a name implies: its one-character abbreviations (沪苏湖 →
+/// 上海市, 苏州市, 湖州市) and the places named in it, in text order.
+fn implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx)> {
+    let dict = &input.res.dict;
+    let mut out: Vec<(usize, EntryIdx)> = Vec::new();
+    let ctx = &input.doc.context;
+    for hit in input.res.matcher.find_iter(name) {
+        let places: Vec<EntryIdx> = hit
+            .entries
+            .iter()
+            .copied()
+            .filter(|&i| dict.entry(i).etype == EntityType::Place)
+            .collect();
+        if places.is_empty() {
+            continue;
+        }
+        if places.iter().all(|&i| dict.entry(i).subtype == "abbr") {
+            let e = dict.entry(places[0]);
+            if let Some(of) = e.attr("of").and_then(|id| dict.get(id)) {
+                out.push((hit.start, of));
+            }
+        } else if let Some((i, _)) = ctx.choose_place(dict, &places, &[]) {
+            out.push((hit.start, i));
+        }
+    }
+    // 苏 next to a city abbreviation reads as 苏州市.
+    let any_city = out.iter().any(|&(_, i)| dict.entry(i).subtype == "city");
+    if any_city {
+        for (_, i) in out.iter_mut() {
+            let e = dict.entry(*i);
+            if e.subtype == "province" {
+                // An abbreviation entry with a city alternative.
+                let alt = dict
+                    .entries()
+                    .iter()
+                    .position(|a| {
+                        a.subtype == "abbr"
+                            && a.attr("of") == Some(e.id.as_str())
+                            && a.attr("alt").is_some()
+                    })
+                    .and_then(|p| dict.entries()[p].attr("alt"))
+                    .and_then(|id| dict.get(id));
+                if let Some(a) = alt {
+                    *i = a;
+                }
+            }
+        }
+    }
+    out
+}
+
+fn is_line(lists: &Lists, name: &str) -> bool {
+    let core = name.trim_end_matches(|c: char| c == ')' || c == '）');
+    lists.line_suffixes.iter().any(|s| {
+        core.ends_with(s.as_str())
+            || core.rfind(s.as_str()).is_some_and(|p| {
+                core[p + s.len()..].chars().count() <= 6 && core.ends_with(['期', '段', ')'])
+            })
+    })
+}
+
+/// `CONNECTS`: a line project (rail, road, waterway, pipeline, power line,
+/// bridge) to every place its name implies, abbreviations expanded.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ConnectsRule;
+
+impl RelationRule for ConnectsRule {
+    fn name(&self) -> &'static str {
+        "connects"
+    }
+
+    fn link(&self, input: &LinkInput, out: &mut Vec<Relation>) {
+        for m in &input.doc.mentions {
+            if m.mention.etype != EntityType::Project || !is_line(&input.res.lists, &m.mention.norm)
+            {
+                continue;
+            }
+            let mut seen = Vec::new();
+            for (_, p) in implied_places(input, &m.mention.norm) {
+                if seen.contains(&p) {
+                    continue;
+                }
+                seen.push(p);
+                let name = &input.res.dict.entry(p).name;
+                let tail = LinkInput::norm_end(name, EntityType::Place);
+                out.push(input.relation(
+                    Predicate::Connects,
+                    input.mention_end(m),
+                    tail,
+                    m.span.start,
+                    self.name(),
+                    0.8,
+                ));
+            }
+        }
+    }
+}
+
+/// `LOCATED_IN`: a project to the most specific place in its name
+/// (上海漕河泾开发区海宁分区 → 海宁市), or to `DOC` when its name names none.
+/// Programmes and events (`located_exclude_suffixes.txt`) are not located;
+/// line projects only when their name holds a place that is not an
+/// abbreviation.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LocatedInRule;
+
+fn place_rank(subtype: &str) -> u8 {
+    match subtype {
+        "town" => 5,
+        "county" => 4,
+        "city" => 3,
+        "province" => 2,
+        "water" | "feature" => 3,
+        _ => 1,
+    }
+}
+
+impl RelationRule for LocatedInRule {
+    fn name(&self) -> &'static str {
+        "located-in"
+    }
+
+    fn link(&self, input: &LinkInput, out: &mut Vec<Relation>) {
+        let lists = &input.res.lists;
+        let dict = &input.res.dict;
+        for m in &input.doc.mentions {
+            if m.mention.etype != EntityType::Project {
+                continue;
+            }
+            let name = &m.mention.norm;
+            if Lists::suffix_in(&lists.located_exclude_suffixes, name).is_some() {
+                continue;
+            }
+            let line = is_line(lists, name);
+            let places: Vec<_> = implied_places(input, name)
+                .into_iter()
+                .filter(|&(_, i)| dict.entry(i).subtype != "abbr")
+                .collect();
+            // Abbreviation-only names (沪苏大丰) still count their full places.
+            let named: Vec<_> = input
+                .res
+                .matcher
+                .find_iter(name)
+                .filter(|h| h.end - h.start > 3)
+                .collect();
+            let best = places
+                .iter()
+                .filter(|&&(s, _)| named.iter().any(|h| h.start == s))
+                .max_by_key(|&&(s, i)| (place_rank(&dict.entry(i).subtype), s))
+                .copied();
+            let tail = match best {
+                Some((_, i)) => LinkInput::norm_end(&dict.entry(i).name, EntityType::Place),
+                None if line => continue,
+                None => input.doc_end(),
+            };
+            out.push(input.relation(
+                Predicate::LocatedIn,
+                input.mention_end(m),
+                tail,
+                m.span.start,
+                self.name(),
+                0.7,
+            ));
+        }
+    }
+}
+
+/// `COOPERATES_WITH`: every pair of an abbreviation compound that qualifies
+/// cooperation (沪嘉合作, 嘉湖一体化, 沪嘉毗邻区), including compounds inside
+/// project names (嘉湖一体化合作先行区, ends by norm only); every pair of the
+/// last members of a dash chain (金山枫泾-松江新浜-嘉兴嘉善); and `与X、Y…合作`
+/// with the sentence's leading place or `DOC`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CooperationRule;
+
+fn pairs<T: Clone>(items: &[T]) -> Vec<(T, T)> {
+    let mut out = Vec::new();
+    for i in 0..items.len() {
+        for j in i + 1..items.len() {
+            out.push((items[i].clone(), items[j].clone()));
+        }
+    }
+    out
+}
+
+fn starts_with_cue(lists: &Lists, s: &str) -> bool {
+    let s = s.trim_start_matches(['两', '三', '四', '地', '市', '全', '域']);
+    lists
+        .cooperation_cues
+        .iter()
+        .any(|c| s.starts_with(c.as_str()))
+}
+
+impl RelationRule for CooperationRule {
+    fn name(&self) -> &'static str {
+        "cooperation"
+    }
+
+    fn link(&self, input: &LinkInput, out: &mut Vec<Relation>) {
+        let text = &input.norm.text;
+        let lists = &input.res.lists;
+        let ms = &input.doc.mentions;
+        let mut i = 0;
+        while i < ms.len() {
+            // A run of adjacent PLACE mentions (a compound or a dash chain).
+            let mut j = i + 1;
+            let mut dash = false;
+            while j < ms.len()
+                && ms[j].mention.etype == EntityType::Place
+                && ms[i].mention.etype == EntityType::Place
+            {
+                let gap = &text[ms[j - 1].span.end..ms[j].span.start];
+                if gap.is_empty() {
+                    j += 1;
+                } else if matches!(gap, "-" | "—" | "－" | "–" | "——") {
+                    dash = true;
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let run = &ms[i..j];
+            if run.len() >= 2 {
+                let at = run[0].span.start;
+                let after = &text[run[run.len() - 1].span.end..];
+                let members: Vec<&Tagged> = if dash {
+                    // The last place of each dash segment.
+                    let mut v: Vec<&Tagged> = Vec::new();
+                    for (k, m) in run.iter().enumerate() {
+                        let next_gap = run.get(k + 1).map(|n| &text[m.span.end..n.span.start]);
+                        if next_gap != Some("") {
+                            v.push(m);
+                        }
+                    }
+                    v
+                } else if starts_with_cue(lists, after) {
+                    run.iter().collect()
+                } else {
+                    Vec::new()
+                };
+                let mut dedup: Vec<&Tagged> = Vec::new();
+                for m in members {
+                    if !dedup.iter().any(|d| d.mention.norm == m.mention.norm) {
+                        dedup.push(m);
+                    }
+                }
+                for (a, b) in pairs(&dedup) {
+                    out.push(input.relation(
+                        Predicate::CooperatesWith,
+                        input.mention_end(a),
+                        input.mention_end(b),
+                        at,
+                        self.name(),
+                        0.8,
+                    ));
+                }
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+        // Compounds inside project names: 嘉湖一体化合作先行区.
+        for m in ms.iter().filter(|m| m.mention.etype == EntityType::Project) {
+            let name = &m.mention.norm;
+            let places = implied_places(input, name);
+            let mut k = 0;
+            while k < places.len() {
+                let mut l = k + 1;
+                let dict = &input.res.dict;
+                let char_len = |(s, i): (usize, EntryIdx)| -> usize {
+                    let _ = i;
+                    name[s..].chars().next().map_or(0, char::len_utf8)
+                };
+                while l < places.len() && places[l].0 == places[l - 1].0 + char_len(places[l - 1]) {
+                    l += 1;
+                }
+                if l - k >= 2 {
+                    let end = places[l - 1].0 + char_len(places[l - 1]);
+                    if starts_with_cue(lists, &name[end..]) {
+                        let names: Vec<String> = places[k..l]
+                            .iter()
+                            .map(|&(_, i)| dict.entry(i).name.clone())
+                            .collect();
+                        for (a, b) in pairs(&names) {
+                            if a != b {
+                                out.push(input.relation(
+                                    Predicate::CooperatesWith,
+                                    LinkInput::norm_end(&a, EntityType::Place),
+                                    LinkInput::norm_end(&b, EntityType::Place),
+                                    m.span.start,
+                                    self.name(),
+                                    0.7,
+                                ));
+                            }
+                        }
+                    }
+                }
+                k = l;
+            }
+        }
+        // 与X、Y…合作: the sentence's subject with each listed place.
+        for (si, sent) in input.norm.sentences.iter().enumerate() {
+            let s = &text[sent.range.clone()];
+            for (p, _) in s.match_indices('与') {
+                let from = sent.range.start + p + '与'.len_utf8();
+                let clause_end = text[from..sent.range.end]
+                    .char_indices()
+                    .find(|&(_, c)| matches!(c, ',' | '，' | ';' | '；' | '。'))
+                    .map_or(sent.range.end, |(i, _)| from + i);
+                let clause = &text[from..clause_end];
+                if !lists
+                    .cooperation_cues
+                    .iter()
+                    .any(|c| clause.contains(c.as_str()))
+                {
+                    continue;
+                }
+                let listed: Vec<&Tagged> = input
+                    .mentions_in(from..clause_end)
+                    .filter(|m| m.mention.etype == EntityType::Place)
+                    .collect();
+                if listed.is_empty() || listed[0].span.start != from {
+                    continue;
+                }
+                let lead = input
+                    .mentions_in(sent.range.start..sent.range.start + p)
+                    .find(|m| {
+                        m.mention.etype == EntityType::Place && m.span.start == sent.range.start
+                    });
+                let head = lead.map_or_else(|| input.doc_end(), |m| input.mention_end(m));
+                for t in listed {
+                    if t.mention.norm == head.norm {
+                        continue;
+                    }
+                    out.push(input.relation(
+                        Predicate::CooperatesWith,
+                        head.clone(),
+                        input.mention_end(t),
+                        from,
+                        self.name(),
+                        0.7,
+                    ));
+                }
+                let _ = si;
+            }
+        }
+    }
+}
+
+/// `DEVELOPS`: the document's jurisdiction (`DOC`) to every industry it
+/// names as an object of policy; a place that opens the clause and is
+/// followed by a verb of `develop_verbs.txt` is the head instead.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DevelopsRule;
+
+fn clause_range(text: &str, sent: Range<usize>, at: usize) -> Range<usize> {
+    let breaks = |c: char| matches!(c, ',' | '，' | ';' | '；' | '。');
+    let start = text[sent.start..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| breaks(c))
+        .map_or(sent.start, |(i, c)| sent.start + i + c.len_utf8());
+    start..sent.end
+}
+
+impl RelationRule for DevelopsRule {
+    fn name(&self) -> &'static str {
+        "develops"
+    }
+
+    fn link(&self, input: &LinkInput, out: &mut Vec<Relation>) {
+        let text = &input.norm.text;
+        for m in input
+            .doc
+            .mentions
+            .iter()
+            .filter(|m| m.mention.etype == EntityType::Industry)
+        {
+            let Some(si) = input.norm.sentence_at(m.span.start) else {
+                continue;
+            };
+            let sent = input.norm.sentences[si].range.clone();
+            let clause = clause_range(text, sent.clone(), m.span.start);
+            let lead = input.mentions_in(clause.start..m.span.start).find(|p| {
+                p.mention.etype == EntityType::Place
+                    && p.span.start == clause.start
+                    && input.res.lists.develop_verbs.iter().any(|v| {
+                        let after = text[p.span.end..].trim_start_matches(['共', '同', '要', '将']);
+                        after.starts_with(v.as_str())
+                    })
+            });
+            out.push(input.relation(
+                Predicate::Develops,
+                input.doc_end(),
+                input.mention_end(m),
+                m.span.start,
+                self.name(),
+                0.7,
+            ));
+            if let Some(p) = lead {
+                out.push(input.relation(
+                    Predicate::Develops,
+                    input.mention_end(p),
+                    input.mention_end(m),
+                    m.span.start,
+                    self.name(),
+                    0.6,
+                ));
+            }
+        }
+    }
+}
+
+/// `HAS_TARGET`: the document's jurisdiction (`DOC`) to every target.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct HasTargetRule;
+
+impl RelationRule for HasTargetRule {
+    fn name(&self) -> &'static str {
+        "has-target"
+    }
+
+    fn link(&self, input: &LinkInput, out: &mut Vec<Relation>) {
+        for m in input
+            .doc
+            .mentions
+            .iter()
+            .filter(|m| m.mention.etype == EntityType::Target)
+        {
+            out.push(input.relation(
+                Predicate::HasTarget,
+                input.doc_end(),
+                input.mention_end(m),
+                m.span.start,
+                self.name(),
+                0.8,
+            ));
+        }
+    }
+}

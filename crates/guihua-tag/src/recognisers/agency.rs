@@ -1,0 +1,226 @@
+//! `agency`: departments, governments, party committees and leading groups.
+
+use super::{entries_of, extend_name_left, is_clause_break, surface_norm, Recogniser};
+use crate::candidate::Candidate;
+use crate::context::DocContext;
+use crate::scan::Scan;
+use guihua_dict::EntryIdx;
+use guihua_model::EntityType;
+
+/// Finds agencies the dictionary cannot list whole:
+/// - a department (`subtype=dept` entries: 经信局, 发展改革委) after a
+///   jurisdiction: a place (湖州市经信局), a relative prefix (市经信局,
+///   市委宣传部), or alone inside an enumeration or lead marker
+///   (、交通运输局, 自然资源和规划局牵头);
+/// - governments and committees (`subtype=body`: 人民政府, 政府, 委): after a
+///   place (嘉兴市人民政府, 中共嘉兴市委) or a relative prefix (市委, 市政府);
+/// - named bodies ending in a head of `agency_suffixes.txt` (领导小组,
+///   管委会, 办公室) whose name holds a place or a relative prefix.
+///
+/// Relative names get `canonical` resolved against the document subject
+/// (市经信局 in a Huzhou plan → 湖州市经济和信息化局).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AgencyRecogniser;
+
+/// The subject ancestor at the level a relative prefix names.
+fn jurisdiction(scan: &Scan, ctx: &DocContext, prefix: &str) -> Option<String> {
+    let want = match prefix.chars().next()? {
+        '市' => "city",
+        '省' => "province",
+        '县' | '区' => "county",
+        _ => return None,
+    };
+    ctx.subject_chain
+        .iter()
+        .map(|&i| scan.res.dict.entry(i))
+        .find(|e| e.subtype == want || (want == "province" && e.subtype == "province"))
+        .or_else(|| {
+            // Municipalities are province-level: 市 in a Shanghai plan is 上海市.
+            let top = ctx.subject_chain.first().map(|&i| scan.res.dict.entry(i))?;
+            (want == "city" && top.subtype == "province" && top.name.ends_with('市')).then_some(top)
+        })
+        .map(|e| e.name.clone())
+}
+
+impl AgencyRecogniser {
+    fn department(
+        &self,
+        scan: &Scan,
+        ctx: &DocContext,
+        hi: usize,
+        e: EntryIdx,
+        out: &mut Vec<Candidate>,
+    ) {
+        let text = scan.text();
+        let hit = &scan.hits[hi];
+        let entry = scan.res.dict.entry(e);
+        let before = &text[..hit.start];
+        let mut start = hit.start;
+        let mut relative: Option<&str> = None;
+        let mut place: Option<String> = None;
+        let is_body = entry.subtype == "body";
+        // 市委 + 宣传部: the party committee prefix of a department.
+        for p in ["市委", "省委", "县委", "区委"] {
+            if !is_body && before.ends_with(p) {
+                start -= p.len();
+                relative = Some(p);
+                break;
+            }
+        }
+        if relative.is_none() {
+            if let Some(prev) = scan.hit_ending_at(hit.start) {
+                let places = entries_of(scan, prev, EntityType::Place);
+                if let Some(&pl) = places
+                    .iter()
+                    .find(|&&i| scan.res.dict.entry(i).subtype != "abbr")
+                {
+                    start = prev.start;
+                    place = Some(scan.res.dict.entry(pl).name.clone());
+                }
+            }
+        }
+        if relative.is_none() && place.is_none() {
+            if let Some(p) = scan
+                .res
+                .lists
+                .jurisdiction_prefixes
+                .iter()
+                .find(|p| before.ends_with(p.as_str()))
+            {
+                start -= p.len();
+                relative = Some(p.as_str());
+            }
+        }
+        let mut end = hit.end;
+        // A sub-unit right after (市委组织部人才办).
+        if let Some(next) = scan.hit_starting_at(end) {
+            if entries_of(scan, next, EntityType::Agency)
+                .iter()
+                .any(|&i| scan.res.dict.entry(i).subtype == "dept")
+            {
+                end = next.end;
+            }
+        }
+        if is_body && place.is_none() && relative.is_none() {
+            return;
+        }
+        if place.is_some() && is_body && text[..start].ends_with("中共") {
+            start -= "中共".len();
+        }
+        let bare = place.is_none() && relative.is_none();
+        if bare {
+            // A bare department only inside enumerations or lead markers.
+            let prev = before.chars().next_back();
+            let after = &text[end..];
+            let listed = matches!(prev, Some('、' | '(' | '（' | ',' | '，'))
+                && (after.starts_with('、')
+                    || after.starts_with("牵头")
+                    || after.starts_with("负责")
+                    || after.starts_with(')')
+                    || after.starts_with('）'));
+            if !listed && !after.starts_with("牵头") {
+                return;
+            }
+        }
+        let surface = &text[start..end];
+        let mut c = Candidate::new(
+            start..end,
+            EntityType::Agency,
+            surface_norm(surface),
+            "agency",
+        );
+        c.confidence = if bare { 0.6 } else { 0.85 };
+        let full_dept = &text[hit.start..end].replacen(&text[hit.start..hit.end], &entry.name, 1);
+        c.canonical = match (relative, place.as_deref()) {
+            (Some(p), _) => jurisdiction(scan, ctx, p).map(|j| {
+                if p.ends_with('委') {
+                    format!("中共{j}委{full_dept}")
+                } else if is_body && entry.name == "委" {
+                    format!("中共{j}委")
+                } else if is_body {
+                    format!("{j}{}", entry.name)
+                } else {
+                    format!("{j}{full_dept}")
+                }
+            }),
+            _ => None,
+        };
+        c.entity_id = Some(format!(
+            "agency:{}",
+            c.canonical.as_deref().unwrap_or(&c.norm)
+        ));
+        out.push(c);
+    }
+}
+
+impl Recogniser for AgencyRecogniser {
+    fn name(&self) -> &'static str {
+        "agency"
+    }
+
+    fn recognise(&self, scan: &Scan, ctx: &DocContext, out: &mut Vec<Candidate>) {
+        for (hi, hit) in scan.hits.iter().enumerate() {
+            let dept = entries_of(scan, hit, EntityType::Agency)
+                .into_iter()
+                .find(|&i| matches!(scan.res.dict.entry(i).subtype.as_str(), "dept" | "body"));
+            if let Some(e) = dept {
+                self.department(scan, ctx, hi, e, out);
+            }
+        }
+        // Named bodies: 长三角一体化领导小组, 南太湖新区管委会.
+        let text = scan.text();
+        for m in scan.res.agency_heads.find_iter(text) {
+            if scan.norm.is_boilerplate(m.start()) {
+                continue;
+            }
+            let mut start = extend_name_left(scan, m.start(), 20);
+            // A relative prefix right before a stop word at the clause start
+            // belongs to the name (市推动长三角一体化发展工作领导小组).
+            let head = &text[..start];
+            let clause_start = head
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| is_clause_break(c) || c == '(' || c == '（')
+                .map(|(i, c)| i + c.len_utf8())
+                .unwrap_or(0);
+            let lead = &text[clause_start..start];
+            if scan
+                .res
+                .lists
+                .jurisdiction_prefixes
+                .iter()
+                .any(|p| lead.starts_with(p.as_str()))
+                && lead.chars().count() <= 4
+            {
+                start = clause_start;
+            }
+            if start >= m.start() {
+                continue;
+            }
+            let name = &text[start..m.start()];
+            let has_place = scan
+                .hits_in(&(start..m.start()))
+                .iter()
+                .any(|h| !entries_of(scan, h, EntityType::Place).is_empty() && h.end - h.start > 3);
+            let relative = scan
+                .res
+                .lists
+                .jurisdiction_prefixes
+                .iter()
+                .any(|p| name.starts_with(p.as_str()));
+            if !(has_place || relative) {
+                continue;
+            }
+            let end = m.end();
+            let mut c = Candidate::new(
+                start..end,
+                EntityType::Agency,
+                surface_norm(&text[start..end]),
+                "agency",
+            );
+            c.entity_id = Some(format!("agency:{}", c.norm));
+            c.confidence = 0.75;
+            out.push(c);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! `industry`: members of enumerations that say they are industries.
+
+use super::{entries_of, is_clause_break, Recogniser};
+use crate::candidate::Candidate;
+use crate::context::DocContext;
+use crate::lists::Lists;
+use crate::scan::Scan;
+use guihua_model::EntityType;
+use std::ops::Range;
+
+/// Finds industries that no dictionary lists, from enumerations: a run of
+/// members separated by 、 (围绕A、B、C等重点领域) is an industry list when at
+/// least one member is a dictionary industry and the list ends in 等 or a head
+/// of `industry_enum_heads.txt`, or when most members are dictionary
+/// industries. Each unlisted member becomes an INDUSTRY with its generic head
+/// (产业, 领域 ...) left outside the span. Members of `industry_stop.txt` and
+/// members longer than 12 characters are left out.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct IndustryEnumRecogniser;
+
+/// Trims a member: leading stop words (verbs of the clause) and trailing
+/// generic heads.
+fn trim_member(scan: &Scan, mut r: Range<usize>) -> Range<usize> {
+    let text = scan.text();
+    let lists = &scan.res.lists;
+    loop {
+        let s = &text[r.clone()];
+        match Lists::prefix_in(&lists.develop_verbs, s)
+            .or_else(|| Lists::prefix_in(&lists.name_stop_words, s))
+        {
+            Some(w) if w.len() < s.len() && w.chars().count() >= 2 => r.start += w.len(),
+            _ => break,
+        }
+    }
+    loop {
+        let s = &text[r.clone()];
+        match Lists::suffix_in(&lists.industry_heads, s) {
+            Some(h) if h.len() < s.len() => r.end -= h.len(),
+            _ => break,
+        }
+    }
+    r
+}
+
+impl Recogniser for IndustryEnumRecogniser {
+    fn name(&self) -> &'static str {
+        "industry"
+    }
+
+    fn recognise(&self, scan: &Scan, _ctx: &DocContext, out: &mut Vec<Candidate>) {
+        let text = scan.text();
+        let lists = &scan.res.lists;
+        for sent in &scan.norm.sentences {
+            if scan.norm.is_boilerplate(sent.range.start) {
+                continue;
+            }
+            // Split the sentence into clauses; inside each, members by 、.
+            let s = &text[sent.range.clone()];
+            let mut clause_start = sent.range.start;
+            let mut members: Vec<Range<usize>> = Vec::new();
+            let mut seg_start = clause_start;
+            for (i, c) in s.char_indices().chain(std::iter::once((s.len(), '。'))) {
+                let at = sent.range.start + i;
+                if c == '、' {
+                    members.push(seg_start..at);
+                    seg_start = at + c.len_utf8();
+                } else if is_clause_break(c) || c == '(' || c == ')' || c == '（' || c == '）' {
+                    if !members.is_empty() {
+                        members.push(seg_start..at);
+                        self.list(scan, &members, out);
+                    }
+                    members.clear();
+                    clause_start = at + c.len_utf8();
+                    seg_start = clause_start;
+                }
+            }
+            let _ = (clause_start, lists);
+        }
+    }
+}
+
+impl IndustryEnumRecogniser {
+    fn list(&self, scan: &Scan, raw: &[Range<usize>], out: &mut Vec<Candidate>) {
+        let text = scan.text();
+        let lists = &scan.res.lists;
+        let last = raw.len() - 1;
+        // The last member ends at 等 or at a list head; the first starts after
+        // the clause's verbs.
+        let mut ends_with_head = false;
+        let mut members: Vec<Range<usize>> = Vec::with_capacity(raw.len());
+        for (k, r) in raw.iter().enumerate() {
+            let mut r = r.clone();
+            if k == last {
+                let s = &text[r.clone()];
+                if let Some(p) = s.find('等') {
+                    ends_with_head = true;
+                    r.end = r.start + p;
+                } else if lists
+                    .industry_enum_heads
+                    .iter()
+                    .any(|h| s.ends_with(h.as_str()))
+                {
+                    ends_with_head = true;
+                }
+            }
+            if k == 0 {
+                // Keep the part after the last dictionary-free verb boundary.
+                let start = super::extend_name_left(scan, r.end, 12).max(r.start);
+                r.start = start;
+            }
+            members.push(trim_member(scan, r));
+        }
+        let is_dict_industry = |r: &Range<usize>| {
+            scan.hits_in(r)
+                .iter()
+                .any(|h| !entries_of(scan, h, EntityType::Industry).is_empty())
+        };
+        let known = members.iter().filter(|r| is_dict_industry(r)).count();
+        if known == 0 || !(ends_with_head || known * 2 > members.len()) {
+            return;
+        }
+        for r in members {
+            let s = &text[r.clone()];
+            let n = s.chars().count();
+            if n < 2 || n > 12 || Lists::contains(&lists.industry_stop, s) {
+                continue;
+            }
+            if !s
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '“' | '”' | '+' | '(' | ')'))
+            {
+                continue;
+            }
+            let mut c = Candidate::new(r, EntityType::Industry, super::surface_norm(s), "industry");
+            c.entity_id = Some(format!("industry:{}", c.norm));
+            c.confidence = 0.6;
+            out.push(c);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! The named recognisers. Each proposes [`Candidate`]s for one kind of
+//! evidence; the tagger resolves their overlaps.
+//!
+//! | name | finds |
+//! |---|---|
+//! | `dictionary` | every dictionary name and alias (places, industries, seed projects, central agencies) |
+//! | `abbreviation` | one-character place abbreviations in compounds (沪嘉, 苏浙皖) and after cues (接沪) |
+//! | `project` | a distinctive name plus a project head (沪苏湖高铁, “美丽家园”工程) |
+//! | `agency` | jurisdiction plus department (市经信局), governments, party committees, leading groups |
+//! | `industry` | members of enumerations that say they are industries |
+//! | `target` | indicator + comparator + value + unit, with its deadline |
+
+mod abbreviation;
+mod agency;
+mod dictionary;
+mod industry;
+mod project;
+mod target;
+
+pub use abbreviation::AbbreviationRecogniser;
+pub use agency::AgencyRecogniser;
+pub use dictionary::DictionaryRecogniser;
+pub use industry::IndustryEnumRecogniser;
+pub use project::ProjectPatternRecogniser;
+pub use target::TargetRecogniser;
+
+use crate::candidate::Candidate;
+use crate::context::DocContext;
+use crate::scan::Scan;
+use guihua_dict::{EntryIdx, Hit};
+use guihua_model::EntityType;
+use std::ops::Range;
+
+/// One named recogniser.
+pub trait Recogniser: Send + Sync {
+    /// The name the pipeline file uses, and `mentions.source`.
+    fn name(&self) -> &'static str;
+    /// Appends candidates for `scan` to `out`.
+    fn recognise(&self, scan: &Scan, ctx: &DocContext, out: &mut Vec<Candidate>);
+}
+
+/// Every recogniser name, in the default order.
+pub const ALL: [&str; 6] = [
+    "dictionary",
+    "abbreviation",
+    "project",
+    "agency",
+    "industry",
+    "target",
+];
+
+/// The recogniser called `name`.
+pub fn by_name(name: &str) -> Option<Box<dyn Recogniser>> {
+    Some(match name {
+        "dictionary" => Box::new(DictionaryRecogniser),
+        "abbreviation" => Box::new(AbbreviationRecogniser),
+        "project" => Box::new(ProjectPatternRecogniser),
+        "agency" => Box::new(AgencyRecogniser),
+        "industry" => Box::new(IndustryEnumRecogniser),
+        "target" => Box::new(TargetRecogniser),
+        _ => return None,
+    })
+}
+
+/// Characters that may be part of a name.
+pub(crate) fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '“' | '”' | '·' | '*' | '-' | '—')
+}
+
+/// Punctuation that ends a clause.
+pub(crate) fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '，' | '、' | ';' | '；' | '。' | ':' | '：' | '!' | '！' | '?' | '？' | '\n'
+    )
+}
+
+/// Whether `hit` stands for a one-character place abbreviation only.
+pub(crate) fn is_abbr_hit(scan: &Scan, hit: &Hit) -> bool {
+    hit.entries
+        .iter()
+        .all(|&i| scan.res.dict.entry(i).subtype == "abbr")
+}
+
+/// The entries of `hit` of type `t`.
+pub(crate) fn entries_of(scan: &Scan, hit: &Hit, t: EntityType) -> Vec<EntryIdx> {
+    hit.entries
+        .iter()
+        .copied()
+        .filter(|&i| scan.res.dict.entry(i).etype == t)
+        .collect()
+}
+
+/// Norm of a non-place surface: quotes and white space removed.
+pub(crate) fn surface_norm(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '‘' | '’'))
+        .collect()
+}
+
+/// A PLACE candidate for `span` resolved among `entries` from context.
+pub(crate) fn place_candidate(
+    scan: &Scan,
+    ctx: &DocContext,
+    span: Range<usize>,
+    entries: &[EntryIdx],
+    near: &[EntryIdx],
+    source: &'static str,
+) -> Option<Candidate> {
+    let dict = &scan.res.dict;
+    let (idx, conf) = ctx.choose_place(dict, entries, near)?;
+    let e = dict.entry(idx);
+    let mut c = Candidate::new(span, EntityType::Place, e.name.clone(), source);
+    c.entry = Some(idx);
+    c.entity_id = Some(e.id.clone());
+    c.code = e.code.clone();
+    c.confidence = conf;
+    Some(c)
+}
+
+/// Extends a name leftwards from byte `end` (the start of its head) over
+/// jieba tokens of its sentence until punctuation, a stop word or `max_chars`.
+/// Returns the start of the name.
+pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usize {
+    let text = scan.text();
+    let Some(si) = scan.norm.sentence_at(end.saturating_sub(1)) else {
+        return end;
+    };
+    let sent = scan.norm.sentences[si].range.clone();
+    let toks = scan.tokens(si);
+    let stop = &scan.res.lists.name_stop_words;
+    let mut start = end;
+    let mut i = toks.partition_point(|t| t.end < end);
+    // A token straddling `end` contributes its left part.
+    if i < toks.len() && toks[i].start < end && toks[i].end > end {
+        start = toks[i].start.max(sent.start);
+    }
+    while i > 0 {
+        let t = &toks[i - 1];
+        if t.end > start {
+            i -= 1;
+            continue;
+        }
+        let w = &text[t.clone()];
+        if !w.chars().all(is_name_char) || crate::lists::Lists::contains(stop, w) {
+            break;
+        }
+        if text[t.start..end].chars().count() > max_chars {
+            break;
+        }
+        start = t.start;
+        i -= 1;
+    }
+    // Quotes must balance inside a name: drop an unmatched closing quote.
+    let name = &text[start..end];
+    let opens = name.matches('“').count();
+    let closes = name.matches('”').count();
+    if closes > opens {
+        if let Some(p) = name.find('”') {
+            start += p + '”'.len_utf8();
+        }
+    }
+    start
+}

@@ -1,0 +1,98 @@
+//! [`Scan`]: one document as the recognisers see it.
+
+use crate::resources::Resources;
+use guihua_dict::Hit;
+use guihua_text::NormText;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::rc::Rc;
+
+/// A document's normalised text with its dictionary hits (one automaton pass)
+/// and lazily computed jieba token boundaries per sentence.
+pub struct Scan<'a> {
+    pub norm: &'a NormText,
+    pub res: &'a Resources,
+    /// Leftmost-longest dictionary hits outside boilerplate, in text order.
+    pub hits: Vec<Hit<'a>>,
+    tokens: RefCell<HashMap<usize, Rc<Vec<Range<usize>>>>>,
+}
+
+impl<'a> Scan<'a> {
+    pub fn new(norm: &'a NormText, res: &'a Resources) -> Scan<'a> {
+        let hits = res
+            .matcher
+            .find_iter(&norm.text)
+            .filter(|h| !norm.is_boilerplate(h.start))
+            .collect();
+        Scan {
+            norm,
+            res,
+            hits,
+            tokens: RefCell::new(HashMap::new()),
+        }
+    }
+
+    pub fn text(&self) -> &'a str {
+        &self.norm.text
+    }
+
+    /// Byte range of the sentence containing byte `b` (the whole text when
+    /// `b` is outside every sentence).
+    pub fn sentence_range(&self, b: usize) -> Range<usize> {
+        match self.norm.sentence_at(b) {
+            Some(i) => self.norm.sentences[i].range.clone(),
+            None => 0..self.norm.text.len(),
+        }
+    }
+
+    /// jieba tokens (absolute byte ranges) of sentence `i`.
+    pub fn tokens(&self, i: usize) -> Rc<Vec<Range<usize>>> {
+        if let Some(t) = self.tokens.borrow().get(&i) {
+            return t.clone();
+        }
+        let r = self.norm.sentences[i].range.clone();
+        let s = &self.norm.text[r.clone()];
+        let mut out = Vec::new();
+        let mut pos = r.start;
+        for w in self.res.jieba.cut(s, true) {
+            out.push(pos..pos + w.word.len());
+            pos += w.word.len();
+        }
+        let rc = Rc::new(out);
+        self.tokens.borrow_mut().insert(i, rc.clone());
+        rc
+    }
+
+    /// Whether `r` starts and ends on jieba token boundaries of its sentence.
+    pub fn on_token_boundaries(&self, r: &Range<usize>) -> bool {
+        let Some(i) = self.norm.sentence_at(r.start) else {
+            return true;
+        };
+        let toks = self.tokens(i);
+        let starts = toks.iter().any(|t| t.start == r.start);
+        let ends = toks.iter().any(|t| t.end == r.end);
+        starts && ends
+    }
+
+    /// Dictionary hits that lie inside `r`.
+    pub fn hits_in(&self, r: &Range<usize>) -> &[Hit<'a>] {
+        let a = self.hits.partition_point(|h| h.start < r.start);
+        let b = self.hits.partition_point(|h| h.start < r.end);
+        let hits = &self.hits[a..b];
+        let n = hits.iter().take_while(|h| h.end <= r.end).count();
+        &hits[..n]
+    }
+
+    /// The hit that ends exactly at byte `b`, if any.
+    pub fn hit_ending_at(&self, b: usize) -> Option<&Hit<'a>> {
+        let i = self.hits.partition_point(|h| h.end < b);
+        self.hits.get(i).filter(|h| h.end == b)
+    }
+
+    /// The hit that starts exactly at byte `b`, if any.
+    pub fn hit_starting_at(&self, b: usize) -> Option<&Hit<'a>> {
+        let i = self.hits.partition_point(|h| h.start < b);
+        self.hits.get(i).filter(|h| h.start == b)
+    }
+}
