@@ -104,6 +104,15 @@ struct EvalArgs {
 enum DictCommand {
     /// Entries per type, automaton size and build time.
     Stats(PipelineArg),
+    /// Check the dictionary files: malformed lines, duplicate ids, missing
+    /// parents (errors, exit 1) and aliases shared across types (warnings).
+    Check {
+        /// Dictionary folder (default: the pipeline's).
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+        #[command(flatten)]
+        pipeline: PipelineArg,
+    },
 }
 
 fn main() -> ExitCode {
@@ -118,6 +127,7 @@ fn main() -> ExitCode {
         Command::Run(a) => cmd_run(a),
         Command::Eval(a) => cmd_eval(a),
         Command::Dict(DictCommand::Stats(p)) => cmd_dict_stats(p),
+        Command::Dict(DictCommand::Check { dir, pipeline }) => cmd_dict_check(dir, pipeline),
     };
     match result {
         Ok(code) => code,
@@ -268,29 +278,38 @@ fn cmd_eval(a: EvalArgs) -> Result<ExitCode> {
 }
 
 fn cmd_dict_stats(p: PipelineArg) -> Result<ExitCode> {
+    let pipeline = guihua::Pipeline::load(&p.path())?;
+    let (_, _, stats) = guihua_dict::Stats::measure(&pipeline.dictionaries, Default::default())?;
+    println!("dictionaries: {}", pipeline.dictionaries.display());
+    println!("{stats}");
     let started = std::time::Instant::now();
     let engine = Engine::load(&p.path())?;
-    let elapsed = started.elapsed();
-    let mut by_type = std::collections::BTreeMap::new();
-    for e in engine.resources.dict.entries() {
-        *by_type.entry(e.etype).or_insert(0usize) += 1;
-    }
-    println!("dictionaries: {}", engine.pipeline.dictionaries.display());
-    for (t, n) in by_type {
-        println!("  {t:<9} {n:>7}");
-    }
     println!(
-        "  patterns  {:>7}",
-        engine.resources.matcher.pattern_count()
-    );
-    println!(
-        "  automaton {:>7} KiB",
-        engine.resources.matcher.automaton().memory_usage() / 1024
-    );
-    println!(
-        "load + build: {:.3} s (dictionaries, lists, automaton, segmenter)",
-        elapsed.as_secs_f64()
+        "whole pipeline load (dictionaries, lists, automata, segmenter): {:.3} s",
+        started.elapsed().as_secs_f64()
     );
     println!("hash: {}", engine.dictionary_hash);
     Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_dict_check(dir: Option<PathBuf>, p: PipelineArg) -> Result<ExitCode> {
+    let dir = match dir {
+        Some(d) => d,
+        None => guihua::Pipeline::load(&p.path())?.dictionaries,
+    };
+    let problems = guihua_dict::check_dir(&dir);
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    for pr in &problems {
+        println!("{}: {pr}", if pr.is_error() { "error" } else { "warning" });
+    }
+    println!(
+        "{}: {errors} errors, {} warnings",
+        dir.display(),
+        problems.len() - errors
+    );
+    Ok(if errors == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
