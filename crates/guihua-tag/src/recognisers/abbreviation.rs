@@ -95,6 +95,45 @@ impl Recogniser for AbbreviationRecogniser {
                         cut.push(w[1].0);
                     }
                 }
+                // jieba knows ordinary words: a member whose sentence token
+                // reaches outside the run (常 in 常见病), or a dictionary word
+                // inside the run (美丽), is no abbreviation.
+                let toks = scan
+                    .norm
+                    .sentence_at(run.first().map_or(0, |r| r.0))
+                    .map(|si| scan.tokens(si));
+                if let (Some(toks), Some(&(rs, _, _)), Some(&(_, re, _))) =
+                    (toks, run.first(), run.last())
+                {
+                    run.retain(|&(s, e, _)| {
+                        toks.iter()
+                            .find(|t| t.start <= s && t.end >= e)
+                            .is_none_or(|t| t.start >= rs && t.end <= re)
+                    });
+                }
+                if run.len() >= 2 {
+                    let rs = run[0].0;
+                    let re = run[run.len() - 1].1;
+                    let mut pos = rs;
+                    let mut words: Vec<std::ops::Range<usize>> = Vec::new();
+                    for w in scan.res.jieba.cut(&text[rs..re], false) {
+                        let len = w.word.len();
+                        if w.word.chars().count() >= 2 {
+                            words.push(pos..pos + len);
+                        }
+                        pos += len;
+                    }
+                    run.retain(|&(s, _, _)| !words.iter().any(|w| w.start <= s && s < w.end));
+                }
+                // Country abbreviations (德, 日, 以) only after 中 or a cue (中德, 对欧).
+                let country = |e: EntryIdx| {
+                    let (r, _) = readings(scan, e);
+                    scan.res.dict.entry(r).subtype == "country"
+                };
+                let starts_with_china = run.first().is_some_and(|&(s, e, _)| &text[s..e] == "中");
+                if !starts_with_china && run.len() >= 2 {
+                    run.retain(|&(_, _, e)| !country(e));
+                }
                 let accepted: Vec<_> = if run.len() >= 2 && cut.is_empty() {
                     run
                 } else if run.len() == 1 {

@@ -18,6 +18,83 @@ use guihua_model::EntityType;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct DictionaryRecogniser;
 
+/// Whether an industry name at `span` is named as an object of policy: a
+/// generic head follows (电子信息产业, 金融业, 数字经济), or it is a member of
+/// a 、-list whose clause says it lists industries (…等产业, …等领域), or a
+/// verb of `develop_verbs.txt` governs it from the start of its clause.
+/// Words such as 交通, 卫生, 金融 are industries only in such places.
+fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -> bool {
+    let text = scan.text();
+    // Names of three or more characters (集成电路, 云计算) are rarely anything
+    // but the industry; short everyday words (交通, 卫生) need context.
+    if !generic && text[span.clone()].chars().count() >= 3 {
+        return true;
+    }
+    let lists = &scan.res.lists;
+    let after = &text[span.end..];
+    if lists
+        .industry_heads
+        .iter()
+        .any(|h| after.starts_with(h.as_str()))
+        || after.starts_with('业')
+        || after.starts_with("经济")
+    {
+        return true;
+    }
+    let is_break = |c: char| {
+        matches!(
+            c,
+            ',' | '，' | ';' | '；' | '。' | ':' | '：' | '(' | ')' | '\n'
+        )
+    };
+    let cstart = text[..span.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_break(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let cend = after
+        .char_indices()
+        .find(|&(_, c)| is_break(c))
+        .map_or(text.len(), |(i, _)| span.end + i);
+    let clause = &text[cstart..cend];
+    let listed =
+        text[..span.start].ends_with('、') || after.starts_with('、') || after.starts_with('等');
+    // A neighbour across 、 that is a dictionary industry too (互联网、大数据).
+    let industry_at = |b: usize, ends: bool| {
+        let h = if ends {
+            scan.hit_ending_at(b)
+        } else {
+            scan.hit_starting_at(b)
+        };
+        h.is_some_and(|h| !super::entries_of(scan, h, EntityType::Industry).is_empty())
+    };
+    if (text[..span.start].ends_with('、') && industry_at(span.start - '、'.len_utf8(), true))
+        || (after.starts_with('、') && industry_at(span.end + '、'.len_utf8(), false))
+    {
+        return true;
+    }
+    if listed {
+        let tail = &text[span.end..cend];
+        if let Some(p) = tail.find('等') {
+            let head = &tail[p + '等'.len_utf8()..];
+            let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
+            if lists
+                .industry_enum_heads
+                .iter()
+                .any(|h| head.contains(h.as_str()))
+            {
+                return true;
+            }
+        }
+    }
+    let lead = &clause[..span.start - cstart];
+    span.len() >= 12
+        && lists
+            .develop_verbs
+            .iter()
+            .any(|v| lead.contains(v.as_str()))
+}
+
 impl Recogniser for DictionaryRecogniser {
     fn name(&self) -> &'static str {
         "dictionary"
@@ -41,6 +118,11 @@ impl Recogniser for DictionaryRecogniser {
                 let Some(&e) = es.first() else { continue };
                 let entry = dict.entry(e);
                 if t == EntityType::Agency && matches!(entry.subtype.as_str(), "dept" | "body") {
+                    continue;
+                }
+                if t == EntityType::Industry
+                    && !industry_context(scan, &span, entry.attr("generic") == Some("1"))
+                {
                     continue;
                 }
                 let norm = if t == EntityType::Industry {

@@ -153,7 +153,10 @@ impl Recogniser for TargetRecogniser {
                     b = clause_start;
                     continue;
                 }
-                if let Some(found) = self.target_at(scan, clause_start, b, sent.range.end, &dls) {
+                let has_deadline = !dls.is_empty() || para_deadline.0 != usize::MAX;
+                if let Some(found) =
+                    self.target_at(scan, clause_start, b, sent.range.end, &dls, has_deadline)
+                {
                     let (span, mut attrs) = found;
                     // Year: this sentence's deadline before the target, else its
                     // first, else the paragraph's.
@@ -194,6 +197,7 @@ impl TargetRecogniser {
         b: usize,
         sent_end: usize,
         dls: &[(usize, Range<usize>, Option<i32>)],
+        has_deadline: bool,
     ) -> Option<(Range<usize>, TargetAttrs)> {
         let text = &scan.text()[..sent_end];
         let lists = &scan.res.lists;
@@ -215,6 +219,18 @@ impl TargetRecogniser {
             let ratio = v.text.as_deref().is_some_and(|t| t.contains(':'));
             if unit.is_none() && !ratio && !v.masked {
                 return None;
+            }
+            // A value without unit (a ratio, a masked number) must follow a
+            // comparator word: 缩小到1.61:1, 达到***; a lone mask is a masked word.
+            if unit.is_none() {
+                let before = &text[..b];
+                let verb = lists
+                    .target_comparators
+                    .iter()
+                    .any(|(w, _)| before.ends_with(w.as_str()));
+                if !verb {
+                    return None;
+                }
             }
             (v.range.start..end, v.text, v.num, v.masked, unit)
         } else {
@@ -240,6 +256,10 @@ impl TargetRecogniser {
                 )
             }
         };
+        // A value followed by 的 belongs to the indicator (达到Ⅲ类的比例).
+        if text[vrange.end..].starts_with('的') {
+            return None;
+        }
         // Trailing comparator words.
         let mut end = vrange.end;
         let mut comparator = None;
@@ -313,9 +333,12 @@ impl TargetRecogniser {
         {
             return None;
         }
-        if verb.is_none() && comparator.is_none() && dls.is_empty() && unit.as_deref() == Some("%")
-        {
-            // A bare percentage with neither deadline nor comparator reports.
+        if verb.is_none() && comparator.is_none() && !has_deadline {
+            // A bare value with neither deadline nor comparator reports a fact.
+            return None;
+        }
+        let span_text = &text[start..end];
+        if span_text.matches(['(', '（']).count() != span_text.matches([')', '）']).count() {
             return None;
         }
         let comparator = comparator
