@@ -11,17 +11,23 @@
 //! use guihua::{discover, run, Engine, RunOptions};
 //! let engine = Engine::load("pipelines/yrd.toml".as_ref()).unwrap();
 //! let (docs, skipped) = discover(&["corpus/yrd".into()]).unwrap();
-//! let summary = run(&engine, &docs, skipped, &RunOptions { out: "out".into(), threads: None }).unwrap();
+//! let opts = RunOptions { out: "out".into(), threads: None, ..Default::default() };
+//! let summary = run(&engine, &docs, skipped, &opts).unwrap();
 //! println!("{}", summary.render("out".as_ref()));
 //! ```
 
 mod engine;
+pub mod inputs;
+pub mod manifest;
 mod pipeline;
+mod progress;
 pub mod run;
 
-pub use engine::{Engine, Processed};
+pub use engine::{content_key, Engine, Limits, Processed, STATUS_ERROR_PREFIX};
+pub use inputs::{discover_with, DiscoverOptions, Discovered};
+pub use manifest::{Manifest, ManifestDoc};
 pub use pipeline::{OutputConfig, Pipeline, TextConfig};
-pub use run::{discover, run, InputDoc, RunOptions, RunSummary};
+pub use run::{discover, run, run_with, BatchOptions, InputDoc, RunOptions, RunSummary};
 
 pub use guihua_model as model;
 

@@ -2,7 +2,10 @@
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand};
-use guihua::{bundled, discover, run, Engine, RunOptions};
+use guihua::{
+    bundled, discover, discover_with, run, run_with, BatchOptions, DiscoverOptions, Engine, Limits,
+    RunOptions,
+};
 use guihua_eval::{Baseline, Scores};
 use guihua_model::{DocResult, EntityType, Predicate};
 use std::path::{Path, PathBuf};
@@ -21,8 +24,12 @@ enum Command {
     /// Extract mentions and relations from documents and write the tables.
     ///
     /// With no INPUT, runs the bundled corpus (corpus/yrd) with the default
-    /// pipeline (pipelines/yrd.toml) into out/. Exit code 0 when every
-    /// document succeeded, 1 when some failed, 2 for usage errors.
+    /// pipeline (pipelines/yrd.toml) into out/. Runs are incremental: only
+    /// documents that are new or changed since the last run into DIR are
+    /// processed (all of them when the pipeline or dictionaries changed, or
+    /// with --force), and DIR is replaced atomically. Exit code 0 when every
+    /// document succeeded, 1 when some failed, 2 for usage errors. See
+    /// docs/batch-runs.md.
     Run(RunArgs),
     /// Score predicted tables against gold annotations (docs/ANNOTATION.md).
     Eval(EvalArgs),
@@ -51,6 +58,26 @@ struct RunArgs {
     /// Files or folders (walked recursively) to process.
     #[arg(value_name = "INPUT")]
     inputs: Vec<PathBuf>,
+    /// Only files of folders whose path under the folder matches GLOB
+    /// (repeatable; `*` crosses `/`); a match admits any extension.
+    #[arg(long, value_name = "GLOB")]
+    include: Vec<String>,
+    /// Leave out files whose path matches GLOB (repeatable; wins over --include).
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+    /// Also process the paths listed in FILE, one per line (`-`: standard input).
+    #[arg(long, value_name = "FILE")]
+    files_from: Vec<PathBuf>,
+    /// Process every document, even those unchanged since the last run.
+    #[arg(long)]
+    force: bool,
+    /// Largest document (file, or decoded text) in bytes; larger ones fail
+    /// with status `error: too large ...`. Suffixes K, M, G (powers of 1024).
+    #[arg(long, value_name = "SIZE", default_value = "32M", value_parser = parse_size)]
+    max_doc_bytes: u64,
+    /// Largest decompressed part of a DOCX file (zip bombs stop here).
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
+    max_docx_bytes: u64,
     /// Output folder for the Parquet tables.
     #[arg(long, short, default_value = "out", value_name = "DIR")]
     out: PathBuf,
@@ -59,9 +86,31 @@ struct RunArgs {
     /// Worker threads (default: all cores).
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
-    /// Print nothing but errors.
+    /// Print nothing but errors: no progress bar, no warnings, no summary
+    /// (failed documents are still listed on standard error).
     #[arg(long, short)]
     quiet: bool,
+}
+
+/// `123`, `64K`, `32M`, `1G` (powers of 1024; `KiB`, `MB`... accepted).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let split = t
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("not a size: {s:?} (e.g. 65536, 64K, 32M, 1G)"))?;
+    let mult: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        _ => return Err(format!("unknown size unit in {s:?} (K, M, G)")),
+    };
+    n.checked_mul(mult)
+        .ok_or_else(|| format!("size too large: {s:?}"))
 }
 
 #[derive(Args, Debug)]
@@ -139,14 +188,21 @@ fn main() -> ExitCode {
 }
 
 fn cmd_run(a: RunArgs) -> Result<ExitCode> {
-    let inputs = if a.inputs.is_empty() {
+    let inputs = if a.inputs.is_empty() && a.files_from.is_empty() {
         vec![bundled("corpus/yrd")]
     } else {
         a.inputs
     };
     let engine = Engine::load(&a.pipeline.path())?;
-    let (docs, skipped) = discover(&inputs)?;
-    if docs.is_empty() {
+    let found = discover_with(
+        &inputs,
+        &DiscoverOptions {
+            include: a.include,
+            exclude: a.exclude,
+            files_from: a.files_from,
+        },
+    )?;
+    if found.docs.is_empty() {
         bail!(
             "no documents found under {}",
             inputs
@@ -156,15 +212,27 @@ fn cmd_run(a: RunArgs) -> Result<ExitCode> {
                 .join(", ")
         );
     }
-    let summary = run(
+    let mut summary = run_with(
         &engine,
-        &docs,
-        skipped,
+        &found.docs,
+        found.unsupported,
         &RunOptions {
             out: a.out.clone(),
             threads: a.threads,
         },
+        &BatchOptions {
+            incremental: true,
+            force: a.force,
+            limits: Limits {
+                max_doc_bytes: a.max_doc_bytes,
+                max_docx_bytes: a.max_docx_bytes,
+            },
+            progress: !a.quiet,
+            log: !a.quiet,
+            ..Default::default()
+        },
     )?;
+    summary.excluded_files = found.excluded;
     if !a.quiet {
         print!("{}", summary.render(&a.out));
     } else {
