@@ -171,47 +171,84 @@ impl RelationRule for LeadMarkerRule {
     }
 }
 
-/// Places a name implies: its one-character abbreviations (沪苏湖 →
-/// 上海市, 苏州市, 湖州市) and the places named in it, in text order.
+/// Places a name implies: its one-character abbreviations when two or more
+/// stand together (沪苏湖 → 上海市, 苏州市, 湖州市) and the places named in it
+/// (嘉兴, 长兴), in text order. The name is segmented greedily into the
+/// longest place forms, ignoring the project entries that match it whole.
 fn implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx)> {
     let dict = &input.res.dict;
-    let mut out: Vec<(usize, EntryIdx)> = Vec::new();
     let ctx = &input.doc.context;
-    for hit in input.res.matcher.find_iter(name) {
-        let places: Vec<EntryIdx> = hit
-            .entries
+    let place_entries = |form: &str| -> Vec<EntryIdx> {
+        input
+            .res
+            .matcher
+            .lookup(form)
             .iter()
             .copied()
             .filter(|&i| dict.entry(i).etype == EntityType::Place)
-            .collect();
-        if places.is_empty() {
-            continue;
-        }
-        if places.iter().all(|&i| dict.entry(i).subtype == "abbr") {
-            let e = dict.entry(places[0]);
-            if let Some(of) = e.attr("of").and_then(|id| dict.get(id)) {
-                out.push((hit.start, of));
+            .collect()
+    };
+    // (start, end, entry, is_abbreviation)
+    let mut found: Vec<(usize, usize, EntryIdx, bool)> = Vec::new();
+    let bounds: Vec<usize> = name
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(name.len()))
+        .collect();
+    let mut k = 0;
+    while k + 1 < bounds.len() {
+        let mut taken = false;
+        for len in (1..=8.min(bounds.len() - 1 - k)).rev() {
+            let (s, e) = (bounds[k], bounds[k + len]);
+            let places = place_entries(&name[s..e]);
+            if places.is_empty() {
+                continue;
             }
-        } else if let Some((i, _)) = ctx.choose_place(dict, &places, &[]) {
-            out.push((hit.start, i));
+            if places.iter().all(|&i| dict.entry(i).subtype == "abbr") {
+                if let Some(of) = dict.entry(places[0]).attr("of").and_then(|id| dict.get(id)) {
+                    found.push((s, e, of, true));
+                }
+            } else if let Some((i, _)) = ctx.choose_place(dict, &places, &[]) {
+                found.push((s, e, i, false));
+            }
+            k += len;
+            taken = true;
+            break;
+        }
+        if !taken {
+            k += 1;
         }
     }
-    // 苏 next to a city abbreviation reads as 苏州市.
+    // A lone abbreviation character is an ordinary word (通 in 互联互通).
+    let adjacent_abbr = |j: usize| {
+        let (s, e, _, _) = found[j];
+        (j > 0 && found[j - 1].3 && found[j - 1].1 == s)
+            || (j + 1 < found.len() && found[j + 1].3 && found[j + 1].0 == e)
+    };
+    let keep: Vec<bool> = (0..found.len())
+        .map(|j| !found[j].3 || adjacent_abbr(j))
+        .collect();
+    let mut out: Vec<(usize, EntryIdx)> = found
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(f, _)| (f.0, f.2))
+        .collect();
+    // 苏 next to a city reads as 苏州市.
     let any_city = out.iter().any(|&(_, i)| dict.entry(i).subtype == "city");
     if any_city {
         for (_, i) in out.iter_mut() {
             let e = dict.entry(*i);
             if e.subtype == "province" {
-                // An abbreviation entry with a city alternative.
                 let alt = dict
                     .entries()
                     .iter()
-                    .position(|a| {
+                    .find(|a| {
                         a.subtype == "abbr"
                             && a.attr("of") == Some(e.id.as_str())
                             && a.attr("alt").is_some()
                     })
-                    .and_then(|p| dict.entries()[p].attr("alt"))
+                    .and_then(|a| a.attr("alt"))
                     .and_then(|id| dict.get(id));
                 if let Some(a) = alt {
                     *i = a;

@@ -130,7 +130,8 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
     let toks = scan.tokens(si);
     let stop = &scan.res.lists.name_stop_words;
     let mut start = end;
-    let mut i = toks.partition_point(|t| t.end < end);
+    // `i`: tokens before it end at or before `end`; `toks[i]` may straddle it.
+    let mut i = toks.partition_point(|t| t.end <= end);
     // A token straddling `end` contributes its left part.
     if i < toks.len() && toks[i].start < end && toks[i].end > end {
         start = toks[i].start.max(sent.start);
@@ -151,14 +152,21 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
         start = t.start;
         i -= 1;
     }
-    // Quotes must balance inside a name: drop an unmatched closing quote.
+    // A name never starts inside a quotation that closed before it: drop
+    // everything up to an unmatched closing quote (景区”“高铁 → 高铁).
     let name = &text[start..end];
-    let opens = name.matches('“').count();
-    let closes = name.matches('”').count();
-    if closes > opens {
-        if let Some(p) = name.find('”') {
-            start += p + '”'.len_utf8();
+    let mut depth = 0i32;
+    let mut cut = None;
+    for (i, c) in name.char_indices() {
+        match c {
+            '“' => depth += 1,
+            '”' if depth == 0 => cut = Some(i + c.len_utf8()),
+            '”' => depth -= 1,
+            _ => {}
         }
+    }
+    if let Some(c) = cut {
+        start += c;
     }
     start
 }

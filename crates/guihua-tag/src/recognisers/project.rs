@@ -76,6 +76,12 @@ impl Recogniser for ProjectPatternRecogniser {
             let end = m.end() + section_suffix(&text[m.end()..]);
             let name = &text[start..m.start()];
             let whole = &text[start..end];
+            if inside_title(text, start)
+                || !balanced_quotes(whole)
+                || head_inside_place(scan, m.start())
+            {
+                continue;
+            }
             if Lists::contains(&lists.project_generic, whole)
                 || !distinctive(scan, start..m.start(), name)
             {
@@ -92,6 +98,41 @@ impl Recogniser for ProjectPatternRecogniser {
             out.push(c);
         }
     }
+}
+
+/// Whether byte `b` lies inside a 《document title》: the title is not an
+/// entity, and neither is a project phrase cut out of it.
+pub(crate) fn inside_title(text: &str, b: usize) -> bool {
+    let before = &text[..b];
+    match (before.rfind('《'), before.rfind('》')) {
+        (Some(o), Some(c)) => o > c,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// Whether every opening quote of `s` closes inside it, in order.
+fn balanced_quotes(s: &str) -> bool {
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    depth == 0
+}
+
+/// Whether the head at byte `b` is the end of a place name (桥 in 花桥).
+fn head_inside_place(scan: &Scan, b: usize) -> bool {
+    let i = scan.hits.partition_point(|h| h.end <= b);
+    scan.hits
+        .get(i)
+        .is_some_and(|h| h.start < b && !super::entries_of(scan, h, EntityType::Place).is_empty())
 }
 
 /// Whether the name part of a project holds something proper.
