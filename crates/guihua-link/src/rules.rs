@@ -176,6 +176,15 @@ impl RelationRule for LeadMarkerRule {
 /// (嘉兴, 长兴), in text order. The name is segmented greedily into the
 /// longest place forms, ignoring the project entries that match it whole.
 fn implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx)> {
+    implied_places_marked(input, name)
+        .into_iter()
+        .map(|(s, i, _)| (s, i))
+        .collect()
+}
+
+/// [`implied_places`] with, for each place, whether it came from an
+/// abbreviation.
+fn implied_places_marked(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
     let dict = &input.res.dict;
     let ctx = &input.doc.context;
     let place_entries = |form: &str| -> Vec<EntryIdx> {
@@ -200,7 +209,13 @@ fn implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx)> {
         let mut taken = false;
         for len in (1..=8.min(bounds.len() - 1 - k)).rev() {
             let (s, e) = (bounds[k], bounds[k + len]);
-            let places = place_entries(&name[s..e]);
+            let form = &name[s..e];
+            let places = place_entries(form);
+            // Town short forms inside names are mostly accidents (高桥 in 外高桥).
+            let places: Vec<EntryIdx> = places
+                .into_iter()
+                .filter(|&i| dict.entry(i).subtype != "town" || dict.entry(i).name == form)
+                .collect();
             if places.is_empty() {
                 continue;
             }
@@ -228,16 +243,16 @@ fn implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx)> {
     let keep: Vec<bool> = (0..found.len())
         .map(|j| !found[j].3 || adjacent_abbr(j))
         .collect();
-    let mut out: Vec<(usize, EntryIdx)> = found
+    let mut out: Vec<(usize, EntryIdx, bool)> = found
         .iter()
         .zip(keep)
         .filter(|(_, k)| *k)
-        .map(|(f, _)| (f.0, f.2))
+        .map(|(f, _)| (f.0, f.2, f.3))
         .collect();
     // 苏 next to a city reads as 苏州市.
-    let any_city = out.iter().any(|&(_, i)| dict.entry(i).subtype == "city");
+    let any_city = out.iter().any(|&(_, i, _)| dict.entry(i).subtype == "city");
     if any_city {
-        for (_, i) in out.iter_mut() {
+        for (_, i, _) in out.iter_mut() {
             let e = dict.entry(*i);
             if e.subtype == "province" {
                 let alt = dict
@@ -342,25 +357,18 @@ impl RelationRule for LocatedInRule {
                 continue;
             }
             let line = is_line(lists, name);
-            let places: Vec<_> = implied_places(input, name)
+            // The most specific place named in full (not an abbreviation, not
+            // the country); on a tie the later one (…开发区海宁分区 → 海宁市).
+            let best = implied_places_marked(input, name)
                 .into_iter()
-                .filter(|&(_, i)| dict.entry(i).subtype != "abbr")
-                .collect();
-            // Abbreviation-only names (沪苏大丰) still count their full places.
-            let named: Vec<_> = input
-                .res
-                .matcher
-                .find_iter(name)
-                .filter(|h| h.end - h.start > 3)
-                .collect();
-            let best = places
-                .iter()
-                .filter(|&&(s, _)| named.iter().any(|h| h.start == s))
-                .max_by_key(|&&(s, i)| (place_rank(&dict.entry(i).subtype), s))
-                .copied();
+                .filter(|&(_, i, abbr)| !abbr && dict.entry(i).subtype != "country")
+                .max_by_key(|&(s, i, _)| (place_rank(&dict.entry(i).subtype), s))
+                .map(|(s, i, _)| (s, i));
+            let site =
+                Lists::suffix_in(&lists.located_doc_suffixes, name).is_some() || m.entry.is_some();
             let tail = match best {
                 Some((_, i)) => LinkInput::norm_end(&dict.entry(i).name, EntityType::Place),
-                None if line => continue,
+                None if line || !site => continue,
                 None => input.doc_end(),
             };
             out.push(input.relation(
