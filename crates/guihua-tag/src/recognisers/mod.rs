@@ -9,9 +9,11 @@
 //! | `agency` | jurisdiction plus department (市经信局), governments, party committees, leading groups |
 //! | `industry` | members of enumerations that say they are industries |
 //! | `target` | indicator + comparator + value + unit, with its deadline |
+//! | `defined-name` | later mentions of short names the document defines (以下简称示范区) |
 
 mod abbreviation;
 mod agency;
+mod defined;
 mod dictionary;
 mod industry;
 mod project;
@@ -19,6 +21,7 @@ mod target;
 
 pub use abbreviation::AbbreviationRecogniser;
 pub use agency::AgencyRecogniser;
+pub use defined::DefinedNameRecogniser;
 pub use dictionary::DictionaryRecogniser;
 pub use industry::IndustryEnumRecogniser;
 pub use project::ProjectPatternRecogniser;
@@ -40,13 +43,14 @@ pub trait Recogniser: Send + Sync {
 }
 
 /// Every recogniser name, in the default order.
-pub const ALL: [&str; 6] = [
+pub const ALL: [&str; 7] = [
     "dictionary",
     "abbreviation",
     "project",
     "agency",
     "industry",
     "target",
+    "defined-name",
 ];
 
 /// The recogniser called `name`.
@@ -58,6 +62,7 @@ pub fn by_name(name: &str) -> Option<Box<dyn Recogniser>> {
         "agency" => Box::new(AgencyRecogniser),
         "industry" => Box::new(IndustryEnumRecogniser),
         "target" => Box::new(TargetRecogniser),
+        "defined-name" => Box::new(DefinedNameRecogniser),
         _ => return None,
     })
 }
