@@ -3,7 +3,7 @@
 
 use crate::highlight::esc;
 use guihua_model::{DocResult, Predicate};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write;
 
 /// Nodes drawn at most; the rest are counted in the caption.
@@ -97,17 +97,55 @@ impl CoopGraph {
     }
 }
 
-/// Force-directed positions in `[MARGIN, W-MARGIN] × [MARGIN, H-MARGIN]`.
-pub(crate) fn layout(g: &CoopGraph) -> Vec<(f64, f64)> {
+/// Connected components, largest first (ties: lowest node index first).
+fn components(g: &CoopGraph) -> Vec<Vec<usize>> {
     let n = g.nodes.len();
-    if n == 0 {
-        return Vec::new();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
     }
-    if n == 1 {
-        return vec![(W / 2.0, H / 2.0)];
+    for &(a, b, _, _) in &g.edges {
+        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
     }
+    let mut by_root: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        by_root.entry(r).or_default().push(i);
+    }
+    let mut comps: Vec<Vec<usize>> = by_root.into_values().collect();
+    comps.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
+    comps
+}
+
+/// Fruchterman–Reingold positions of the nodes `comp` (one connected
+/// component), with the smallest x and y at 0 and the largest at 1.
+fn force_layout(g: &CoopGraph, comp: &[usize]) -> Vec<(f64, f64)> {
+    let n = comp.len();
+    match n {
+        0 => return Vec::new(),
+        1 => return vec![(0.0, 0.0)],
+        2 => return vec![(0.0, 0.0), (0.0, 1.0)],
+        _ => {}
+    }
+    let local: HashMap<usize, usize> = comp.iter().enumerate().map(|(i, &v)| (v, i)).collect();
+    let edges: Vec<(usize, usize, u32)> = g
+        .edges
+        .iter()
+        .filter_map(|&(a, b, w, _)| Some((*local.get(&a)?, *local.get(&b)?, w)))
+        .collect();
     // Start on a circle, strongest first, so the result is deterministic.
-    let s = g.strength();
+    let mut s = vec![0u32; n];
+    for &(a, b, w) in &edges {
+        s[a] += w;
+        s[b] += w;
+    }
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| s[b].cmp(&s[a]).then(a.cmp(&b)));
     let mut pos = vec![(0.0f64, 0.0f64); n];
@@ -133,19 +171,19 @@ pub(crate) fn layout(g: &CoopGraph) -> Vec<(f64, f64)> {
                 disp[j].1 -= dy * f;
             }
         }
-        for &(a, b, w, _) in &g.edges {
+        for &(a, b, w) in &edges {
             let (dx, dy) = (pos[a].0 - pos[b].0, pos[a].1 - pos[b].1);
             let d = (dx * dx + dy * dy).sqrt().max(1e-3);
-            let f = d / k * (1.0 + (w as f64).ln());
+            let f = d / k * (1.0 + (w as f64).ln() * 0.5);
             disp[a].0 -= dx * f;
             disp[a].1 -= dy * f;
             disp[b].0 += dx * f;
             disp[b].1 += dy * f;
         }
         for i in 0..n {
-            // Gravity keeps separate components on the canvas.
-            disp[i].0 -= pos[i].0 * k * 0.5;
-            disp[i].1 -= pos[i].1 * k * 0.5;
+            // A little gravity keeps loosely tied nodes from drifting off.
+            disp[i].0 -= pos[i].0 * k * 0.2;
+            disp[i].1 -= pos[i].1 * k * 0.2;
             let l = (disp[i].0 * disp[i].0 + disp[i].1 * disp[i].1).sqrt();
             if l > 0.0 {
                 let m = l.min(t) / l;
@@ -162,11 +200,87 @@ pub(crate) fn layout(g: &CoopGraph) -> Vec<(f64, f64)> {
         y0 = y0.min(y);
         y1 = y1.max(y);
     }
-    let sx = (W - 2.0 * MARGIN) / (x1 - x0).max(1e-9);
-    let sy = (H - 2.0 * MARGIN) / (y1 - y0).max(1e-9);
+    let (sx, sy) = ((x1 - x0).max(1e-9), (y1 - y0).max(1e-9));
     pos.iter()
-        .map(|&(x, y)| (MARGIN + (x - x0) * sx, MARGIN + (y - y0) * sy))
+        .map(|&(x, y)| ((x - x0) / sx, (y - y0) / sy))
         .collect()
+}
+
+/// Positions in `[MARGIN, W-MARGIN] × [MARGIN, H-MARGIN]`: the largest
+/// connected component fills the left of the canvas, the other components
+/// are packed in a grid on the right, each laid out on its own.
+pub(crate) fn layout(g: &CoopGraph) -> Vec<(f64, f64)> {
+    let comps = components(g);
+    let mut pos = vec![(W / 2.0, H / 2.0); g.nodes.len()];
+    let Some(main) = comps.first() else {
+        return pos;
+    };
+    let rest = &comps[1..];
+    // (x, y, w, h) boxes the nodes are placed in (labels go right of nodes).
+    let place = |pos: &mut Vec<(f64, f64)>, comp: &[usize], bx: (f64, f64, f64, f64)| {
+        // Scale uniformly (keeping the shape) and centre in the box.
+        // Small components get narrow boxes: stand them upright.
+        let mut unit = force_layout(g, comp);
+        let (mut x1, mut y1) = (0.0f64, 0.0f64);
+        for &(x, y) in &unit {
+            x1 = x1.max(x);
+            y1 = y1.max(y);
+        }
+        if bx.2 < bx.3 && x1 > y1 {
+            unit.iter_mut().for_each(|p| *p = (p.1, p.0));
+            std::mem::swap(&mut x1, &mut y1);
+        }
+        let scale = match (x1 > 1e-9, y1 > 1e-9) {
+            (true, true) => (bx.2 / x1).min(bx.3 / y1),
+            (true, false) => bx.2 / x1,
+            (false, true) => bx.3 / y1,
+            (false, false) => 0.0,
+        };
+        let (ox, oy) = (
+            bx.0 + (bx.2 - x1 * scale) / 2.0,
+            bx.1 + (bx.3 - y1 * scale) / 2.0,
+        );
+        for (&v, &(ux, uy)) in comp.iter().zip(&unit) {
+            pos[v] = (ox + ux * scale, oy + uy * scale);
+        }
+    };
+    let inner_w = W - 2.0 * MARGIN;
+    let inner_h = H - 2.0 * MARGIN;
+    if rest.is_empty() {
+        place(&mut pos, main, (MARGIN, MARGIN, inner_w - 40.0, inner_h));
+        return pos;
+    }
+    let main_w = if main.len() * 3 >= g.nodes.len() {
+        0.62
+    } else {
+        0.45
+    } * W;
+    place(
+        &mut pos,
+        main,
+        (MARGIN, MARGIN, main_w - 2.0 * MARGIN, inner_h),
+    );
+    let cols = if rest.len() > 10 { 3 } else { 2 };
+    let rows = rest.len().div_ceil(cols);
+    let (gx, gy) = (main_w, MARGIN / 2.0);
+    let cell_w = (W - gx - MARGIN / 2.0) / cols as f64;
+    let cell_h = (H - 2.0 * gy) / rows as f64;
+    for (k, comp) in rest.iter().enumerate() {
+        let (c, r) = (k % cols, k / cols);
+        let pad_x = (cell_w * 0.1).min(20.0);
+        let pad_y = (cell_h * 0.2).min(30.0);
+        place(
+            &mut pos,
+            comp,
+            (
+                gx + c as f64 * cell_w + pad_x,
+                gy + r as f64 * cell_h + pad_y,
+                (cell_w - 2.0 * pad_x - 50.0).max(10.0),
+                (cell_h - 2.0 * pad_y).max(4.0),
+            ),
+        );
+    }
+    pos
 }
 
 /// The `<svg id="coop-graph">` drawing of the (top of the) graph.

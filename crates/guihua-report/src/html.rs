@@ -34,7 +34,7 @@ header nav a{margin-right:14px;color:var(--accent);text-decoration:none}
 .legend label{margin-right:10px;white-space:nowrap;cursor:pointer}
 .sw{display:inline-block;width:12px;height:12px;border-radius:3px;vertical-align:-1px;margin-right:3px}
 main{max-width:1240px;margin:0 auto;padding:12px 20px 60px}
-section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 18px;margin:14px 0}
+section{scroll-margin-top:64px;background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 18px;margin:14px 0}
 [hidden]{display:none!important}
 h2{font-size:17px;margin:4px 0 10px}
 h3{font-size:15px;margin:16px 0 6px}
@@ -76,7 +76,7 @@ const JS: &str = r#"
     var d=h.indexOf('doc-')===0?document.getElementById(h):null;
     docs.forEach(function(s){s.hidden=(s!==d);});
     overview.forEach(function(s){s.hidden=!!d;});
-    if(d){window.scrollTo(0,0);}else if(h){var t=document.getElementById(h);if(t)t.scrollIntoView();}
+    if(d){window.scrollTo(0,0);setTimeout(function(){window.scrollTo(0,0);},0);}else if(h){var t=document.getElementById(h);if(t)t.scrollIntoView();}
   }
   window.addEventListener('hashchange',route);route();
   var rows=[].slice.call(document.querySelectorAll('#doc-index tbody tr'));
@@ -433,8 +433,10 @@ fn document(o: &mut String, i: usize, n: usize, d: &DocResult, text: Option<&str
     let r = &d.doc;
     let _ = write!(
         o,
-        r#"<section class="doc" id="doc-{i}" data-doc="{}"><div class="doc-nav">"#,
-        esc(&r.doc_id)
+        r#"<section class="doc" id="doc-{i}" data-doc="{}" data-mentions="{}" data-relations="{}"><div class="doc-nav">"#,
+        esc(&r.doc_id),
+        d.mentions.len(),
+        d.relations.len()
     );
     o.push_str(r##"<a href="#documents">↑ index</a>"##);
     if i > 0 {

@@ -209,7 +209,8 @@ mod tests {
         for (i, d) in docs.iter().enumerate() {
             let attr = crate::highlight::esc(&d.doc.doc_id);
             assert!(r.contains(&format!(
-                "<section class=\"doc\" id=\"doc-{i}\" data-doc=\"{attr}\">"
+                "<section class=\"doc\" id=\"doc-{i}\" data-doc=\"{attr}\" data-mentions=\"{}\"",
+                d.mentions.len()
             )));
             assert!(r.contains(&format!("href=\"#doc-{i}\"")));
         }
