@@ -67,7 +67,9 @@ impl Resources {
                 continue;
             }
             for form in std::iter::once(&e.name).chain(e.aliases.iter()) {
-                if form.chars().count() >= 2 {
+                // Two-character short forms stay out: jieba must still see
+                // 金山 inside 金山银山 as part of a longer word.
+                if form.chars().count() >= 3 {
                     jieba.add_word(form, Some(2000), None);
                 }
             }

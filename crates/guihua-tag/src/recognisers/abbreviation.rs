@@ -116,9 +116,11 @@ impl Recogniser for AbbreviationRecogniser {
                     let re = run[run.len() - 1].1;
                     let mut pos = rs;
                     let mut words: Vec<std::ops::Range<usize>> = Vec::new();
-                    for w in scan.res.jieba.cut(&text[rs..re], false) {
+                    for w in scan.res.jieba.tag(&text[rs..re], false) {
                         let len = w.word.len();
-                        if w.word.chars().count() >= 2 {
+                        // Nouns and abbreviations (ns, nr, j) stay: 苏锡常.
+                        let placey = w.tag.starts_with('n') || w.tag == "j";
+                        if w.word.chars().count() >= 2 && !placey {
                             words.push(pos..pos + len);
                         }
                         pos += len;

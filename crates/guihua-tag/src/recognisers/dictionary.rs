@@ -103,8 +103,20 @@ impl Recogniser for DictionaryRecogniser {
     fn recognise(&self, scan: &Scan, ctx: &DocContext, out: &mut Vec<Candidate>) {
         let dict = &scan.res.dict;
         let text = scan.text();
+        // Idioms in which place names are no places (金山银山).
+        let idioms: Vec<std::ops::Range<usize>> = scan
+            .res
+            .lists
+            .place_idioms
+            .iter()
+            .flat_map(|w| text.match_indices(w.as_str()).map(|(p, w)| p..p + w.len()))
+            .collect();
         for (hi, hit) in scan.hits.iter().enumerate() {
-            if is_abbr_hit(scan, hit) {
+            if is_abbr_hit(scan, hit)
+                || idioms
+                    .iter()
+                    .any(|r| r.start <= hit.start && hit.end <= r.end)
+            {
                 continue;
             }
             let span = hit.start..hit.end;
@@ -130,7 +142,17 @@ impl Recogniser for DictionaryRecogniser {
                 } else {
                     surface_norm(surface)
                 };
-                let mut c = Candidate::new(span.clone(), t, norm, "dictionary");
+                let mut span = span.clone();
+                let mut norm = norm;
+                if t == EntityType::Project {
+                    // Sections stay with the name: 杭温铁路二期.
+                    let sec = super::project::section_suffix(&text[span.end..]);
+                    if sec > 0 {
+                        span.end += sec;
+                        norm = surface_norm(&text[span.clone()]);
+                    }
+                }
+                let mut c = Candidate::new(span, t, norm, "dictionary");
                 c.entry = Some(e);
                 c.entity_id = Some(entry.id.clone());
                 if t != EntityType::Industry && surface_norm(surface) != entry.name {

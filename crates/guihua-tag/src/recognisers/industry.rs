@@ -93,7 +93,11 @@ impl IndustryEnumRecogniser {
             if k == last {
                 let s = &text[r.clone()];
                 if let Some(p) = s.find('等') {
-                    ends_with_head = true;
+                    let head = &s[p + '等'.len_utf8()..];
+                    ends_with_head = lists
+                        .industry_enum_heads
+                        .iter()
+                        .any(|h| head.contains(h.as_str()));
                     r.end = r.start + p;
                 } else if lists
                     .industry_enum_heads
@@ -116,6 +120,8 @@ impl IndustryEnumRecogniser {
                 .any(|h| !entries_of(scan, h, EntityType::Industry).is_empty())
         };
         let known = members.iter().filter(|r| is_dict_industry(r)).count();
+        // At least one member the dictionary knows as an industry, and the
+        // list closed by 等 + an industry head or mostly known members.
         if known == 0 || !(ends_with_head || known * 2 > members.len()) {
             return;
         }
@@ -123,6 +129,15 @@ impl IndustryEnumRecogniser {
             let s = &text[r.clone()];
             let n = s.chars().count();
             if n < 2 || n > 12 || Lists::contains(&lists.industry_stop, s) {
+                continue;
+            }
+            // A member the dictionary knows as something else is not an industry.
+            let other = scan.hits_in(&r).iter().any(|h| {
+                h.start == r.start
+                    && h.end == r.end
+                    && entries_of(scan, h, EntityType::Industry).is_empty()
+            });
+            if other {
                 continue;
             }
             if !s

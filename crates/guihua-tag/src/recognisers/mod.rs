@@ -148,7 +148,11 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
             continue;
         }
         let w = &text[t.clone()];
-        if !w.chars().all(is_name_char) || crate::lists::Lists::contains(stop, w) {
+        let ends_with_verb = stop
+            .iter()
+            .any(|v| v.chars().count() >= 2 && w.len() > v.len() && w.ends_with(v.as_str()));
+        if !w.chars().all(is_name_char) || crate::lists::Lists::contains(stop, w) || ends_with_verb
+        {
             break;
         }
         if text[t.start..end].chars().count() > max_chars {

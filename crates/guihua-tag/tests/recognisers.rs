@@ -1,0 +1,195 @@
+//! Each recogniser on sentences written for the test (not copied from the
+//! corpus), positives and the negatives the guideline names.
+
+use guihua_model::{Comparator, EntityType};
+use guihua_tag::{Resources, Tagged, Tagger, TaggerConfig};
+use guihua_text::{NormOptions, Normaliser};
+use std::path::Path;
+use std::sync::LazyLock;
+
+static RES: LazyLock<Resources> = LazyLock::new(|| {
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    Resources::load(&root.join("dictionaries"), &root.join("dictionaries/lists")).unwrap()
+});
+
+fn tag(text: &str) -> Vec<Tagged> {
+    let norm = Normaliser::new(NormOptions::default()).normalise(text);
+    Tagger::new(TaggerConfig::default())
+        .tag(text, &norm, &RES)
+        .mentions
+}
+
+fn has(ms: &[Tagged], t: EntityType, surface: &str) -> bool {
+    ms.iter()
+        .any(|m| m.mention.etype == t && m.mention.text == surface)
+}
+
+fn find<'a>(ms: &'a [Tagged], surface: &str) -> &'a Tagged {
+    ms.iter()
+        .find(|m| m.mention.text == surface)
+        .unwrap_or_else(|| {
+            panic!(
+                "no mention {surface:?} in {:?}",
+                ms.iter().map(|m| &m.mention.text).collect::<Vec<_>>()
+            )
+        })
+}
+
+#[test]
+fn dictionary_places_resolve_to_full_names_and_codes() {
+    let ms = tag("支持绍兴与宁波共建产业合作平台。");
+    let m = find(&ms, "绍兴");
+    assert_eq!(
+        (m.mention.norm.as_str(), m.mention.code.as_deref()),
+        ("绍兴市", Some("330600"))
+    );
+    assert_eq!(find(&ms, "宁波").mention.norm, "宁波市");
+}
+
+#[test]
+fn short_place_inside_an_ordinary_word_is_not_a_place() {
+    let ms = tag("坚持绿水青山就是金山银山的理念。");
+    assert!(!ms.iter().any(|m| m.mention.text == "金山"), "{ms:?}");
+}
+
+#[test]
+fn dash_chain_yields_one_place_per_member() {
+    let ms = tag("推动金山枫泾-嘉兴嘉善协同发展。");
+    for s in ["金山", "枫泾", "嘉兴", "嘉善"] {
+        assert!(has(&ms, EntityType::Place, s), "{s} missing");
+    }
+    assert_eq!(find(&ms, "枫泾").mention.norm, "枫泾镇");
+}
+
+#[test]
+fn abbreviation_compounds_are_places_but_ordinary_words_are_not() {
+    let ms = tag("深化沪浙合作,推进甬舟一体化。这通常需要联合攻关。");
+    assert_eq!(find(&ms, "沪").mention.norm, "上海市");
+    assert_eq!(find(&ms, "浙").mention.norm, "浙江省");
+    assert_eq!(find(&ms, "甬").mention.norm, "宁波市");
+    assert!(
+        !ms.iter()
+            .any(|m| m.mention.text == "通" || m.mention.text == "合"),
+        "{ms:?}"
+    );
+    // 苏 reads as the city next to another city.
+    let ms = tag("加强苏锡常协作。");
+    assert_eq!(find(&ms, "苏").mention.norm, "苏州市");
+}
+
+#[test]
+fn projects_need_a_distinctive_name_and_keep_their_section() {
+    let ms = tag("加快建设杭温铁路二期,谋划绍兴滨海新区,完善城际铁路和产业园区配套。");
+    assert!(has(&ms, EntityType::Project, "杭温铁路二期"), "{ms:?}");
+    assert!(has(&ms, EntityType::Project, "绍兴滨海新区"), "{ms:?}");
+    assert!(!ms
+        .iter()
+        .any(|m| m.mention.etype == EntityType::Project && m.mention.text.contains("城际铁路")));
+    assert!(!ms
+        .iter()
+        .any(|m| m.mention.etype == EntityType::Project && m.mention.text == "产业园区"));
+}
+
+#[test]
+fn quoted_programme_names_keep_their_quotes() {
+    let ms = tag("全面实施“千村精品”工程。");
+    assert!(has(&ms, EntityType::Project, "“千村精品”工程"), "{ms:?}");
+}
+
+#[test]
+fn relative_agencies_get_canonical_from_the_subject() {
+    let text = "温州市推进数字化改革实施方案\n加快建设数据中心(市经信局牵头)。";
+    let norm = Normaliser::new(NormOptions::default()).normalise(text);
+    let doc = Tagger::new(TaggerConfig::default()).tag(text, &norm, &RES);
+    assert_eq!(doc.subject.as_deref(), Some("温州市"));
+    let m = doc
+        .mentions
+        .iter()
+        .find(|m| m.mention.text == "市经信局")
+        .expect("agency");
+    assert_eq!(m.mention.etype, EntityType::Agency);
+    assert_eq!(m.mention.canonical.as_deref(), Some("温州市经济和信息化局"));
+}
+
+#[test]
+fn generic_agency_phrases_are_not_agencies() {
+    let ms = tag("各县(市、区)委、市级机关各部门要认真落实。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Agency),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn industries_drop_their_generic_head_and_need_policy_context() {
+    let ms = tag("大力发展集成电路产业,培育智能传感、柔性显示、人工智能等新兴产业。加强交通管理。");
+    assert!(has(&ms, EntityType::Industry, "集成电路"));
+    assert!(
+        has(&ms, EntityType::Industry, "柔性显示"),
+        "enumeration member: {ms:?}"
+    );
+    assert!(!ms.iter().any(|m| m.mention.text == "交通"), "{ms:?}");
+}
+
+#[test]
+fn targets_carry_value_unit_comparator_and_year() {
+    let ms = tag("到2030年,全市森林覆盖率达到62%以上,单位能耗控制在0.4吨以下。");
+    let t = find(&ms, "全市森林覆盖率达到62%以上");
+    let a = t.mention.target.as_ref().unwrap();
+    assert_eq!(
+        (a.indicator.as_str(), a.value.as_deref(), a.unit.as_deref()),
+        ("森林覆盖率", Some("62"), Some("%"))
+    );
+    assert_eq!((a.comparator, a.year), (Comparator::AtLeast, Some(2030)));
+    let t = find(&ms, "单位能耗控制在0.4吨以下");
+    assert_eq!(
+        t.mention.target.as_ref().unwrap().comparator,
+        Comparator::AtMost
+    );
+}
+
+#[test]
+fn masked_targets_are_targets_but_masked_words_and_reports_are_not() {
+    let ms = tag("到2030年,人均收入达到**万元。加大*策支持。去年增长6.7%。");
+    let t = find(&ms, "人均收入达到**万元");
+    let a = t.mention.target.as_ref().unwrap();
+    assert!(a.masked && a.value.is_none());
+    assert_eq!(a.unit.as_deref(), Some("万元"));
+    assert_eq!(
+        ms.iter()
+            .filter(|m| m.mention.etype == EntityType::Target)
+            .count(),
+        1,
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn numbers_inside_names_and_counts_are_not_targets() {
+    let ms = tag("建设500千伏温州输变电工程,打造十大产业链。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Target),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn defined_short_names_are_tagged_later_with_their_full_name() {
+    let ms = tag("建设温州海洋经济发展示范区(以下简称示范区)。支持示范区先行先试。");
+    let later: Vec<_> = ms.iter().filter(|m| m.mention.text == "示范区").collect();
+    assert_eq!(later.len(), 1, "{ms:?}");
+    assert_eq!(later[0].mention.etype, EntityType::Project);
+    assert_eq!(
+        later[0].mention.canonical.as_deref(),
+        Some("温州海洋经济发展示范区")
+    );
+}
+
+#[test]
+fn offsets_address_the_original_traditional_text() {
+    let text = "發展積體電路產業。";
+    let ms = tag(text);
+    let m = find(&ms, "積體電路");
+    assert_eq!((m.mention.start, m.mention.end), (2, 6));
+    assert_eq!(m.mention.norm, "集成电路");
+}
