@@ -231,6 +231,32 @@ mod tests {
     }
 
     #[test]
+    fn hover_title_carries_norm_id_source_and_confidence() {
+        let (mut docs, texts) = fixture();
+        docs[0].mentions[0].entity_id = Some("place:330400".into());
+        docs[0].mentions[0].source = "dictionary".into();
+        docs[0].mentions[0].confidence = 0.875;
+        let r = report(&docs, &texts);
+        assert!(r.contains(
+            "title=\"PLACE 嘉兴市\nnorm: 嘉兴市\nentity_id: place:330400\nsource: dictionary\nconfidence: 0.88\">嘉兴市</span>"
+        ));
+        // The target's attributes, escaped like everything else.
+        assert!(r.contains("indicator: 数字经济增加值\nvalue: = 30 %\nyear: 2025"));
+        // The legend names every type.
+        for t in EntityType::ALL {
+            assert!(r.contains(&format!("data-type=\"{t}\"")));
+        }
+    }
+
+    #[test]
+    fn empty_run_renders() {
+        let r = html::render(&[], &|_| None);
+        assert!(r.contains("<svg id=\"coop-graph\""));
+        assert!(r.contains("no COOPERATES_WITH relations"));
+        assert_eq!(r.matches("<section class=\"doc\"").count(), 0);
+    }
+
+    #[test]
     fn document_without_text_shows_the_mentions_table() {
         let (docs, _) = fixture();
         let r = html::render(&docs, &|_| None);
