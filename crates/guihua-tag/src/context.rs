@@ -62,7 +62,8 @@ impl DocContext {
             .blocks
             .iter()
             .filter(|b| b.kind != guihua_text::BlockKind::Boilerplate)
-            .nth(2)
+            .take(3)
+            .last()
             .map(|b| b.range.end)
             .unwrap_or(0);
         let mut subject = scan

@@ -1,0 +1,172 @@
+//! Each relation rule on sentences written for the test, negatives included.
+
+use guihua_link::{Linker, LinkerConfig};
+use guihua_model::{Predicate, Relation};
+use guihua_tag::{Resources, TaggedDoc, Tagger, TaggerConfig};
+use guihua_text::{NormOptions, Normaliser};
+use std::path::Path;
+use std::sync::LazyLock;
+
+static RES: LazyLock<Resources> = LazyLock::new(|| {
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    Resources::load(&root.join("dictionaries"), &root.join("dictionaries/lists")).unwrap()
+});
+
+fn link(text: &str) -> (TaggedDoc, Vec<Relation>) {
+    let norm = Normaliser::new(NormOptions::default()).normalise(text);
+    let doc = Tagger::new(TaggerConfig::default()).tag(text, &norm, &RES);
+    let rels = Linker::try_new(&LinkerConfig::default())
+        .unwrap()
+        .link(&norm, &doc, &RES);
+    (doc, rels)
+}
+
+/// (head norm, tail norm) of the relations with predicate `p`.
+fn pairs(rels: &[Relation], p: Predicate) -> Vec<(String, String)> {
+    rels.iter()
+        .filter(|r| r.predicate == p)
+        .map(|r| (r.head.norm.clone(), r.tail.norm.clone()))
+        .collect()
+}
+
+fn has(rels: &[Relation], p: Predicate, h: &str, t: &str) -> bool {
+    pairs(rels, p).iter().any(|(a, b)| a == h && b == t)
+}
+
+#[test]
+fn lead_marker_applies_to_its_own_item_only() {
+    let text = "温州市数字化改革实施方案\n1.建设温州数据中心。(市经信局牵头)\n2.办好温州国际数字博览会。(市商务局牵头,鹿城区具体实施)";
+    let (_, rels) = link(text);
+    assert!(
+        has(&rels, Predicate::LedBy, "温州数据中心", "市经信局"),
+        "{:?}",
+        pairs(&rels, Predicate::LedBy)
+    );
+    assert!(has(
+        &rels,
+        Predicate::LedBy,
+        "温州国际数字博览会",
+        "市商务局"
+    ));
+    assert!(has(
+        &rels,
+        Predicate::ImplementedBy,
+        "温州国际数字博览会",
+        "鹿城区"
+    ));
+    assert!(
+        !has(&rels, Predicate::LedBy, "温州国际数字博览会", "市经信局"),
+        "marker leaked into the next item"
+    );
+    assert!(!has(&rels, Predicate::LedBy, "温州数据中心", "市商务局"));
+}
+
+#[test]
+fn evidence_is_the_sentence_in_original_code_points() {
+    let text = "温州市方案\n建设温州数据中心(市经信局牵头)。";
+    let (_, rels) = link(text);
+    let r = rels
+        .iter()
+        .find(|r| r.predicate == Predicate::LedBy)
+        .expect("a lead relation");
+    let ev: String = text
+        .chars()
+        .skip(r.evidence_start)
+        .take(r.evidence_end - r.evidence_start)
+        .collect();
+    assert!(ev.contains("市经信局牵头"), "{ev}");
+}
+
+#[test]
+fn line_projects_connect_the_places_their_name_abbreviates() {
+    let (_, rels) = link("加快建设沪杭甬铁路,推进苏锡常城际铁路。建设温州数据中心。");
+    let c = pairs(&rels, Predicate::Connects);
+    for p in ["上海市", "杭州市", "宁波市"] {
+        assert!(c.iter().any(|(h, t)| h == "沪杭甬铁路" && t == p), "{c:?}");
+    }
+    assert!(
+        c.iter()
+            .any(|(h, t)| h == "苏锡常城际铁路" && t == "苏州市"),
+        "{c:?}"
+    );
+    assert!(
+        !c.iter().any(|(h, _)| h == "温州数据中心"),
+        "a centre is no line"
+    );
+}
+
+#[test]
+fn located_in_takes_the_most_specific_place_and_doc_for_sites() {
+    let text = "温州市实施方案\n建设上海张江高新区温州分区,谋划温州滨海新区,实施“五水共治”工程。";
+    let (doc, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter()
+            .any(|(h, t)| h.ends_with("温州分区") && t == "温州市"),
+        "{l:?}"
+    );
+    assert!(
+        !l.iter().any(|(h, _)| h.contains("五水共治")),
+        "programmes are not located: {l:?}"
+    );
+    assert_eq!(doc.subject.as_deref(), Some("温州市"));
+}
+
+#[test]
+fn cooperation_from_compounds_and_chains_but_not_bare_lists() {
+    let (_, rels) = link("深化沪甬合作,推动金山-平湖-嘉善协同发展。上海、宁波是重要城市。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(
+        c.iter()
+            .any(|(a, b)| (a, b) == (&"上海市".into(), &"宁波市".into())
+                || (a, b) == (&"宁波市".into(), &"上海市".into())),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().any(|(a, b)| a == "金山区" && b == "平湖市"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().any(|(a, b)| a == "平湖市" && b == "嘉善县"),
+        "{c:?}"
+    );
+    // The bare list 上海、宁波 pairs nothing more than the compound did.
+    assert_eq!(
+        c.iter()
+            .filter(|(a, b)| a.contains("上海") || b.contains("上海"))
+            .count(),
+        1,
+        "{c:?}"
+    );
+}
+
+#[test]
+fn cooperation_with_the_document_subject() {
+    let (_, rels) = link("温州市实施方案\n加强与杭州、宁波等地的合作。");
+    let c: Vec<_> = rels
+        .iter()
+        .filter(|r| r.predicate == Predicate::CooperatesWith)
+        .collect();
+    assert!(
+        c.iter().any(|r| r.head.is_doc && r.tail.norm == "杭州市"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().any(|r| r.head.is_doc && r.tail.norm == "宁波市"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn develops_and_has_target_come_from_the_document_jurisdiction() {
+    let (_, rels) =
+        link("温州市实施方案\n到2030年,全市大力发展集成电路产业,研发经费投入强度达到3.5%。");
+    assert!(rels
+        .iter()
+        .any(|r| r.predicate == Predicate::Develops && r.head.is_doc && r.tail.norm == "集成电路"));
+    let t = rels
+        .iter()
+        .find(|r| r.predicate == Predicate::HasTarget)
+        .expect("target relation");
+    assert!(t.head.is_doc && t.head.norm == "温州市");
+}
