@@ -34,7 +34,11 @@ apt_install() {
 command -v chromium >/dev/null 2>&1 || apt_install chromium
 # Without a CJK font the screenshot shows empty boxes (the DOM checks do not care).
 if command -v fc-list >/dev/null 2>&1 && [[ -z "$(fc-list :lang=zh 2>/dev/null)" ]]; then
-  apt_install fonts-wqy-zenhei || echo "check_report: no CJK font installed; screenshot text will be boxes" >&2
+  if [[ "$(id -u)" == 0 ]]; then
+    apt_install fonts-wqy-zenhei
+  else
+    echo "check_report: no CJK font (fonts-wqy-zenhei); screenshot text will be boxes" >&2
+  fi
 fi
 
 profile="$(mktemp -d)"
