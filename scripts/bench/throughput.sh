@@ -54,6 +54,7 @@ run_guihua() {
   /usr/bin/time -v -o "$tlog" "$GUIHUA" run "$1" --out "$out" --threads "$2" >"$glog" 2>&1 || {
     echo "guihua run failed or some documents failed:"; tail -5 "$glog"; }
   MBS=$(awk '/^time:/ {print $(NF-1)}' "$glog")
+  CPU_S=$(awk -F: '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$tlog")
   SECS=$(awk '/^time:/ {print $2}' "$glog")
   DOCS=$(awk '/^guihua run:/ {print $3}' "$glog")
   RSS_MB=$(awk -F: '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$tlog")
@@ -68,12 +69,14 @@ C1=$(corpus "$SCALE")
 log "corpus: $C1 $(tr -d '\n ' < "$C1/MANIFEST.json" | sed 's/"kinds".*//' | head -c 200)"
 
 run_guihua "$C1" 1; T1=$MBS; S1=$SECS; R1=$RSS_MB
-log "guihua run --threads 1: $DOCS docs, $S1 s, $T1 MB/s, peak RSS $R1 MB, CPU $CPU"
+log "guihua run --threads 1: $DOCS docs, $S1 s, $T1 MB/s, peak RSS $R1 MB, CPU $CPU ($CPU_S s user+sys)"
 run_guihua "$C1" 2; T2=$MBS; S2=$SECS; R2=$RSS_MB
-log "guihua run --threads 2: $DOCS docs, $S2 s, $T2 MB/s, peak RSS $R2 MB, CPU $CPU"
-cmp -s "$DATA/out-t1/mentions.parquet" "$DATA/out-t2/mentions.parquet" \
-  && log "mentions.parquet identical for 1 and 2 threads" \
-  || log "mentions.parquet DIFFERS between 1 and 2 threads"
+log "guihua run --threads 2: $DOCS docs, $S2 s, $T2 MB/s, peak RSS $R2 MB, CPU $CPU ($CPU_S s user+sys)"
+if diff -rq -x manifest.json "$DATA/out-t1" "$DATA/out-t2" >/dev/null; then
+  log "every Parquet file identical for 1 and 2 threads"
+else
+  log "Parquet output DIFFERS between 1 and 2 threads: $(diff -rq -x manifest.json "$DATA/out-t1" "$DATA/out-t2" | head -3 | tr '\n' ' ')"
+fi
 
 RAWLINE=$("$RAW" "$C1")
 log "$RAWLINE"
