@@ -95,9 +95,7 @@ struct RunArgs {
 /// `123`, `64K`, `32M`, `1G` (powers of 1024; `KiB`, `MB`... accepted).
 fn parse_size(s: &str) -> Result<u64, String> {
     let t = s.trim();
-    let split = t
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(t.len());
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
     let (num, unit) = t.split_at(split);
     let n: u64 = num
         .parse()

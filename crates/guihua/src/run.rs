@@ -281,9 +281,7 @@ fn check_out(out: &Path) -> Result<()> {
         .with_context(|| format!("cannot read {}", out.display()))?
         .flatten();
     let empty = entries.next().is_none();
-    if empty
-        || out.join(MANIFEST_FILE).exists()
-        || out.join(Table::Documents.file_name()).exists()
+    if empty || out.join(MANIFEST_FILE).exists() || out.join(Table::Documents.file_name()).exists()
     {
         return Ok(());
     }
@@ -310,7 +308,10 @@ fn read_part(dir: &Path, part: &str, scratch: &Path) -> Result<Vec<DocResult>> {
     }
     std::fs::create_dir_all(&view)?;
     for t in PART_TABLES {
-        link_or_copy(&dir.join(t.file_name()).join(part), &view.join(t.file_name()))?;
+        link_or_copy(
+            &dir.join(t.file_name()).join(part),
+            &view.join(t.file_name()),
+        )?;
     }
     let docs = read_tables(&view).with_context(|| format!("reading part {part}"));
     std::fs::remove_dir_all(&view).ok();
@@ -322,7 +323,10 @@ fn part_name(n: usize) -> String {
 }
 
 fn part_number(name: &str) -> Option<usize> {
-    name.strip_prefix("part-")?.strip_suffix(".parquet")?.parse().ok()
+    name.strip_prefix("part-")?
+        .strip_suffix(".parquet")?
+        .parse()
+        .ok()
 }
 
 /// Writes documents into consecutive part sets of at most `max_docs`.
@@ -531,10 +535,13 @@ fn run_single(
     pool: &rayon::ThreadPool,
     staging: &Path,
     meta: &RunMeta,
-    wopts: WriteOptions,
     batch: &BatchOptions,
     summary: &mut RunSummary,
 ) -> Result<()> {
+    let wopts = WriteOptions {
+        row_group_rows: engine.pipeline.output.row_group_rows,
+        zstd_level: engine.pipeline.output.zstd_level,
+    };
     let mut writer = TableWriter::create(staging, meta, wopts)?;
     let all: Vec<usize> = (0..docs.len()).collect();
     let mut progress = Progress::new(
@@ -544,16 +551,24 @@ fn run_single(
         total_bytes(docs, &all),
     );
     let mut failed = Vec::new();
-    process_docs(engine, docs, &all, pool, &batch.limits, &mut progress, |_, p| {
-        let r = &p.result;
-        summary.input_bytes += r.doc.bytes;
-        if r.doc.status != STATUS_OK {
-            failed.push((r.doc.doc_id.clone(), r.doc.status.clone()));
-        }
-        count(summary, r);
-        writer.push(r, p.text.as_deref())?;
-        Ok(())
-    })?;
+    process_docs(
+        engine,
+        docs,
+        &all,
+        pool,
+        &batch.limits,
+        &mut progress,
+        |_, p| {
+            let r = &p.result;
+            summary.input_bytes += r.doc.bytes;
+            if r.doc.status != STATUS_OK {
+                failed.push((r.doc.doc_id.clone(), r.doc.status.clone()));
+            }
+            count(summary, r);
+            writer.push(r, p.text.as_deref())?;
+            Ok(())
+        },
+    )?;
     progress.finish();
     summary.processed = docs.len();
     summary.documents = docs.len();
@@ -609,7 +624,7 @@ pub fn run_with(
         std::fs::remove_dir_all(&staging).ok();
     }
     if !batch.incremental {
-        run_single(engine, docs, &pool, &staging, &meta, wopts, batch, &mut summary)?;
+        run_single(engine, docs, &pool, &staging, &meta, batch, &mut summary)?;
         commit(&staging, out, &parent, &name)?;
         summary.elapsed = started.elapsed();
         return Ok(summary);
@@ -661,9 +676,7 @@ pub fn run_with(
             pool.install(|| docs.par_iter().map(|d| content_key(&d.path).0).collect());
         for (i, (d, key)) in docs.iter().zip(computed).enumerate() {
             match by_id.get(d.doc_id.as_str()) {
-                Some(old)
-                    if old.sha256 == key && !(limits_changed && old.status != STATUS_OK) =>
-                {
+                Some(old) if old.sha256 == key && !(limits_changed && old.status != STATUS_OK) => {
                     unchanged.insert(d.doc_id.as_str());
                 }
                 Some(old) => {
@@ -823,9 +836,7 @@ pub fn run_with(
                     }
                     let path = paths.get(d.doc.doc_id.as_str())?;
                     let bytes = std::fs::read(path).ok()?;
-                    let sha = crate::pipeline::hex(&<sha2::Sha256 as sha2::Digest>::digest(
-                        &bytes,
-                    ));
+                    let sha = crate::pipeline::hex(&<sha2::Sha256 as sha2::Digest>::digest(&bytes));
                     if sha != d.doc.sha256 {
                         return None;
                     }
@@ -865,7 +876,8 @@ pub fn run_with(
     for t in PART_TABLES {
         for p in &parts {
             let f = out.join(t.file_name()).join(p);
-            stats.bytes += std::fs::metadata(staging.join(t.file_name()).join(p)).map_or(0, |m| m.len());
+            stats.bytes +=
+                std::fs::metadata(staging.join(t.file_name()).join(p)).map_or(0, |m| m.len());
             stats.files.push(f);
         }
     }

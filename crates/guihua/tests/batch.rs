@@ -9,7 +9,8 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-const GOOD: &str = "到2025年,嘉兴市研发经费投入强度达到3.2%以上。嘉兴市与上海市共建长三角G60科创走廊。";
+const GOOD: &str =
+    "到2025年,嘉兴市研发经费投入强度达到3.2%以上。嘉兴市与上海市共建长三角G60科创走廊。";
 
 fn guihua(args: &[&str], paths: &[&Path]) -> Output {
     let mut c = Command::new(env!("CARGO_BIN_EXE_guihua"));
@@ -167,7 +168,11 @@ fn write_bad_inputs(dir: &Path) -> Vec<(&'static str, &'static str)> {
     std::fs::create_dir_all(dir).unwrap();
     std::fs::write(dir.join("good.txt"), GOOD).unwrap();
     // Binary: an executable-like header with NUL bytes.
-    std::fs::write(dir.join("binary.txt"), b"\x7fELF\x02\x01\x01\0\0\0\0\0binary").unwrap();
+    std::fs::write(
+        dir.join("binary.txt"),
+        b"\x7fELF\x02\x01\x01\0\0\0\0\0binary",
+    )
+    .unwrap();
     // Truncated UTF-8: the last character is cut in half.
     let mut t = GOOD.as_bytes().to_vec();
     t.extend_from_slice(&"市".as_bytes()[..2]);
@@ -176,7 +181,11 @@ fn write_bad_inputs(dir: &Path) -> Vec<(&'static str, &'static str)> {
     let u16: Vec<u8> = GOOD.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
     std::fs::write(dir.join("utf16_no_bom.txt"), u16).unwrap();
     // Mislabelled: Latin-1 bytes that are neither UTF-8 nor GB18030.
-    std::fs::write(dir.join("latin1.txt"), b"caf\xe9 \xff\xfe\xfd\x80\x81 na\xefve").unwrap();
+    std::fs::write(
+        dir.join("latin1.txt"),
+        b"caf\xe9 \xff\xfe\xfd\x80\x81 na\xefve",
+    )
+    .unwrap();
     std::fs::write(dir.join("empty.txt"), b"").unwrap();
     // 100 MB on one line: over the default --max-doc-bytes (32 MiB).
     {
@@ -199,7 +208,8 @@ fn write_bad_inputs(dir: &Path) -> Vec<(&'static str, &'static str)> {
     // Corrupt DOCX: a ZIP signature and garbage.
     std::fs::write(dir.join("corrupt.docx"), b"PK\x03\x04garbage, not a zip").unwrap();
     // A DOCX without word/document.xml's closing, i.e. truncated archive.
-    let full = docx(b"<w:document><w:body><w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>");
+    let full =
+        docx(b"<w:document><w:body><w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>");
     std::fs::write(dir.join("truncated.docx"), &full[..full.len() / 2]).unwrap();
     std::fs::write(dir.join("bomb.docx"), zip_bomb()).unwrap();
     // Unreadable: a dangling symbolic link and a FIFO (reading would block).
@@ -239,7 +249,10 @@ fn bad_inputs_become_status_rows_and_the_rest_of_the_run_is_unaffected() {
             d.doc.status
         );
         assert!(d.mentions.is_empty() && d.relations.is_empty(), "{id}");
-        assert!(so.contains(&format!("failed:    {id}: {want}")), "{id}: {so}");
+        assert!(
+            so.contains(&format!("failed:    {id}: {want}")),
+            "{id}: {so}"
+        );
         assert!(se.contains(&format!("warning: {id}: {want}")), "{id}: {se}");
     }
     // Deeply nested HTML is read, not a crash.
@@ -277,7 +290,9 @@ fn limits_are_options() {
     let input = tmp.path().join("in");
     std::fs::create_dir_all(&input).unwrap();
     std::fs::write(input.join("good.txt"), GOOD).unwrap();
-    let xml = format!("<w:document><w:body><w:p><w:r><w:t>{GOOD}</w:t></w:r></w:p></w:body></w:document>");
+    let xml = format!(
+        "<w:document><w:body><w:p><w:r><w:t>{GOOD}</w:t></w:r></w:p></w:body></w:document>"
+    );
     std::fs::write(input.join("plan.docx"), docx(xml.as_bytes())).unwrap();
     let out = tmp.path().join("out");
     let o = run_cli(&input, &out, &["--max-doc-bytes", "64"]);
@@ -302,7 +317,11 @@ fn limits_are_options() {
         .starts_with("error: docx content larger than the limit of 100 bytes"));
     let o = run_cli(&input, &out, &[]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
-    assert!(stdout(&o).contains("1 processed, 1 unchanged"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("1 processed, 1 unchanged"),
+        "{}",
+        stdout(&o)
+    );
     let o = run_cli(&input, &out, &["--max-doc-bytes", "12Q"]);
     assert_eq!(o.status.code(), Some(2));
 }
@@ -315,7 +334,11 @@ fn unchanged_rerun_processes_nothing_and_one_new_file_exactly_that_file() {
     let out = tmp.path().join("out");
     let o = run_cli(&input, &out, &[]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).contains("5 processed, 0 unchanged"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("5 processed, 0 unchanged"),
+        "{}",
+        stdout(&o)
+    );
     let before = files(&out);
     assert!(before.contains_key("documents.parquet/part-00000.parquet"));
     assert!(before.contains_key("facts.parquet"));
@@ -370,7 +393,10 @@ fn unchanged_rerun_processes_nothing_and_one_new_file_exactly_that_file() {
     assert_eq!(facts(&out), facts(&fresh));
     // eval reads the part layout.
     let gold = bundled("tests/gold/dev");
-    let o = guihua(&["eval", "--gold", gold.to_str().unwrap(), "--pred"], &[&out]);
+    let o = guihua(
+        &["eval", "--gold", gold.to_str().unwrap(), "--pred"],
+        &[&out],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
 
@@ -415,7 +441,11 @@ fn changed_and_removed_documents_rewrite_their_part() {
     let m = manifest(&out);
     assert_eq!(
         m.parts,
-        ["part-00001.parquet", "part-00003.parquet", "part-00004.parquet"]
+        [
+            "part-00001.parquet",
+            "part-00003.parquet",
+            "part-00004.parquet"
+        ]
     );
     let now = by_id(&tables(&out));
     assert_eq!(now.len(), 9);
@@ -456,7 +486,10 @@ fn a_changed_dictionary_hash_or_force_reprocesses_everything() {
         .full_reason
         .as_deref()
         .is_some_and(|r| r.contains("dictionaries changed")));
-    assert_eq!(manifest(&opts.out).dictionary_hash, "sha256:0000000000000000");
+    assert_eq!(
+        manifest(&opts.out).dictionary_hash,
+        "sha256:0000000000000000"
+    );
     assert_eq!(manifest(&opts.out).parts, ["part-00000.parquet"]);
     let s = run_with(&engine, &docs, skipped, &opts, &batch).unwrap();
     assert_eq!(s.processed, 0);
@@ -497,7 +530,10 @@ fn a_crash_midway_leaves_the_previous_output_and_a_rerun_finishes() {
     assert_eq!(files(&out), before_files);
     assert_eq!(tables(&out), before);
     let gold = bundled("tests/gold/dev");
-    let o = guihua(&["eval", "--gold", gold.to_str().unwrap(), "--pred"], &[&out]);
+    let o = guihua(
+        &["eval", "--gold", gold.to_str().unwrap(), "--pred"],
+        &[&out],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     // The crashed run left its staging folder behind; the rerun cleans it up
     // and does exactly the missing work.
@@ -566,9 +602,15 @@ fn one_and_two_threads_give_identical_files() {
         assert_eq!(o.status.code(), Some(1));
         outs.push(files(&out));
     }
-    assert_eq!(outs[0].keys().collect::<Vec<_>>(), outs[1].keys().collect::<Vec<_>>());
+    assert_eq!(
+        outs[0].keys().collect::<Vec<_>>(),
+        outs[1].keys().collect::<Vec<_>>()
+    );
     for (name, bytes) in &outs[0] {
-        assert!(bytes == &outs[1][name], "{name} differs between 1 and 2 threads");
+        assert!(
+            bytes == &outs[1][name],
+            "{name} differs between 1 and 2 threads"
+        );
     }
 }
 
@@ -579,7 +621,11 @@ fn globs_files_from_and_unsupported_files() {
     std::fs::create_dir_all(input.join("sub")).unwrap();
     std::fs::create_dir_all(input.join("drafts")).unwrap();
     std::fs::write(input.join("a.txt"), GOOD).unwrap();
-    std::fs::write(input.join("sub/b.htm"), format!("<html><p>{GOOD}</p></html>")).unwrap();
+    std::fs::write(
+        input.join("sub/b.htm"),
+        format!("<html><p>{GOOD}</p></html>"),
+    )
+    .unwrap();
     std::fs::write(input.join("drafts/c.txt"), GOOD).unwrap();
     std::fs::write(input.join("notes.md"), GOOD).unwrap();
     std::fs::write(input.join("scan.pdf"), b"%PDF-1.4").unwrap();
@@ -620,13 +666,20 @@ fn globs_files_from_and_unsupported_files() {
         docs.keys().collect::<Vec<_>>(),
         ["a.txt", "drafts/c.txt", "missing.txt", "sub"]
     );
-    assert!(docs["missing.txt"].doc.status.starts_with("error: cannot read file"));
+    assert!(docs["missing.txt"]
+        .doc
+        .status
+        .starts_with("error: cannot read file"));
     assert!(docs["sub"].doc.status.contains("not a regular file"));
     assert_eq!(docs["a.txt"].doc.status, STATUS_OK);
     // Usage errors exit 2.
     let o = run_cli(&input, &tmp.path().join("o4"), &["--include", "a{"]);
     assert_eq!(o.status.code(), Some(2));
-    let o = run_cli(&input, &tmp.path().join("o5"), &["--files-from", "/no/such/list"]);
+    let o = run_cli(
+        &input,
+        &tmp.path().join("o5"),
+        &["--files-from", "/no/such/list"],
+    );
     assert_eq!(o.status.code(), Some(2));
 }
 
