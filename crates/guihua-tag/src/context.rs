@@ -57,19 +57,31 @@ impl DocContext {
                     )
             })
         };
-        let title_end = scan
+        // The title: the first lines when they are headings, else only the
+        // opening words of the first line (1月10日,上海市印发…). A document
+        // that starts mid-text (a newspaper continuation) has no title.
+        let mut title: Vec<std::ops::Range<usize>> = Vec::new();
+        for (k, b) in scan
             .norm
             .blocks
             .iter()
             .filter(|b| b.kind != guihua_text::BlockKind::Boilerplate)
             .take(3)
-            .last()
-            .map(|b| b.range.end)
-            .unwrap_or(0);
+            .enumerate()
+        {
+            if b.kind == guihua_text::BlockKind::Heading || b.range.len() <= 90 {
+                title.push(b.range.clone());
+            } else {
+                if k == 0 {
+                    title.push(b.range.start..(b.range.start + 60).min(b.range.end));
+                }
+                break;
+            }
+        }
         let mut subject = scan
             .hits
             .iter()
-            .take_while(|h| h.start < title_end)
+            .filter(|h| title.iter().any(|r| r.start <= h.start && h.end <= r.end))
             .find_map(|h| eligible(h.entries).map(|i| (i, h.entries)))
             .map(|(i, entries)| prefer_higher(dict, entries).unwrap_or(i));
         if subject.is_none() {

@@ -112,7 +112,38 @@ impl IndustryEnumRecogniser {
                 let start = super::extend_name_left(scan, r.end, 12).max(r.start);
                 r.start = start;
             }
-            members.push(trim_member(scan, r));
+            if k == last {
+                // 新材料和生命健康四大新兴(产业): the count and its adjectives
+                // belong to the list's head.
+                let body = &text[r.clone()];
+                let mut prev: Option<(usize, char)> = None;
+                for (i, c) in body.char_indices() {
+                    if c == '大' && prev.is_some_and(|(_, p)| "两三四五六七八九十".contains(p)) {
+                        r.end = r.start + prev.map_or(i, |(pi, _)| pi);
+                        break;
+                    }
+                    prev = Some((i, c));
+                }
+            }
+            // A conjunction inside a member joins two industries when an
+            // industry name starts right after it (新材料和生命健康).
+            let r = trim_member(scan, r);
+            let mut parts = vec![r.clone()];
+            for conj in ["和", "及", "与"] {
+                let body = &text[r.clone()];
+                if let Some(p) = body.find(conj) {
+                    let right = r.start + p + conj.len();
+                    let whole_known = scan.hits_in(&r).iter().any(|h| h.start == r.start && h.end == r.end);
+                    let right_known = scan
+                        .hit_starting_at(right)
+                        .is_some_and(|h| !entries_of(scan, h, EntityType::Industry).is_empty());
+                    if right_known && !whole_known && p > 0 {
+                        parts = vec![r.start..r.start + p, right..r.end];
+                        break;
+                    }
+                }
+            }
+            members.extend(parts);
         }
         let is_dict_industry = |r: &Range<usize>| {
             scan.hits_in(r)
