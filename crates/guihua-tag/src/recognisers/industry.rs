@@ -118,7 +118,8 @@ impl IndustryEnumRecogniser {
                 let body = &text[r.clone()];
                 let mut prev: Option<(usize, char)> = None;
                 for (i, c) in body.char_indices() {
-                    if c == '大' && prev.is_some_and(|(_, p)| "两三四五六七八九十".contains(p)) {
+                    if c == '大' && prev.is_some_and(|(_, p)| "两三四五六七八九十".contains(p))
+                    {
                         r.end = r.start + prev.map_or(i, |(pi, _)| pi);
                         break;
                     }
@@ -133,7 +134,10 @@ impl IndustryEnumRecogniser {
                 let body = &text[r.clone()];
                 if let Some(p) = body.find(conj) {
                     let right = r.start + p + conj.len();
-                    let whole_known = scan.hits_in(&r).iter().any(|h| h.start == r.start && h.end == r.end);
+                    let whole_known = scan
+                        .hits_in(&r)
+                        .iter()
+                        .any(|h| h.start == r.start && h.end == r.end);
                     let right_known = scan
                         .hit_starting_at(right)
                         .is_some_and(|h| !entries_of(scan, h, EntityType::Industry).is_empty());
