@@ -33,6 +33,8 @@ pub struct Matcher {
     /// For each pattern, the entries it stands for.
     pattern_entries: Vec<Vec<EntryIdx>>,
     patterns: Vec<String>,
+    /// Surface form → pattern index, for exact lookups without a scan.
+    by_form: HashMap<String, u32>,
     build_time: Duration,
 }
 
@@ -65,10 +67,16 @@ impl Matcher {
             .kind(options.kind)
             .build(&patterns)
             .expect("dictionary automaton builds");
+        let by_form = patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.clone(), i as u32))
+            .collect();
         Matcher {
             ac,
             pattern_entries,
             patterns,
+            by_form,
             build_time: t0.elapsed(),
         }
     }
@@ -91,12 +99,9 @@ impl Matcher {
 
     /// Every entry whose name or alias is exactly `form`.
     pub fn lookup(&self, form: &str) -> &[EntryIdx] {
-        match self
-            .ac
-            .find(form)
-            .filter(|m| m.start() == 0 && m.end() == form.len())
-        {
-            Some(m) => &self.pattern_entries[m.pattern().as_usize()],
+        // A hash lookup: relation rules look up every substring of names.
+        match self.by_form.get(form) {
+            Some(&p) => &self.pattern_entries[p as usize],
             None => &[],
         }
     }

@@ -43,6 +43,11 @@ pub struct LinkInput<'a> {
     pub norm: &'a NormText,
     pub doc: &'a TaggedDoc,
     pub res: &'a Resources,
+    /// Places implied by each project name, computed once per document:
+    /// three rules ask for the same names.
+    pub(crate) implied: std::cell::RefCell<
+        std::collections::HashMap<String, std::rc::Rc<Vec<(usize, guihua_dict::EntryIdx, bool)>>>,
+    >,
 }
 
 impl<'a> LinkInput<'a> {
@@ -144,7 +149,12 @@ impl Linker {
 
     /// All relations of one tagged document, deduplicated, in rule order.
     pub fn link(&self, norm: &NormText, doc: &TaggedDoc, res: &Resources) -> Vec<Relation> {
-        let input = LinkInput { norm, doc, res };
+        let input = LinkInput {
+            norm,
+            doc,
+            res,
+            implied: Default::default(),
+        };
         let mut out: Vec<Relation> = Vec::new();
         for r in &self.rules {
             r.link(&input, &mut out);

@@ -185,6 +185,18 @@ fn implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx)> {
 /// [`implied_places`] with, for each place, whether it came from an
 /// abbreviation.
 fn implied_places_marked(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
+    if let Some(v) = input.implied.borrow().get(name) {
+        return v.as_ref().clone();
+    }
+    let v = compute_implied_places(input, name);
+    input
+        .implied
+        .borrow_mut()
+        .insert(name.to_string(), std::rc::Rc::new(v.clone()));
+    v
+}
+
+fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
     let dict = &input.res.dict;
     let ctx = &input.doc.context;
     let place_entries = |form: &str| -> Vec<EntryIdx> {
