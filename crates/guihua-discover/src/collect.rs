@@ -4,7 +4,6 @@ use crate::{
     list_words, score, source, CandidateEntry, DiscoverOptions, GENERIC_MODIFIERS,
     STATUS_CANDIDATE, STOP_PHRASES,
 };
-use aho_corasick::AhoCorasick;
 use guihua_dict::{EntryIdx, Hit};
 use guihua_model::EntityType;
 use guihua_tag::{recognisers, DocContext, Lists, Resources, Scan};
@@ -16,19 +15,20 @@ use std::ops::Range;
 #[derive(Debug, Default)]
 struct Agg {
     sources: BTreeSet<&'static str>,
-    /// Times a source proposed it.
-    proposals: usize,
+    /// Where a source proposed it: (document, start, end) in the
+    /// normalised text. The count is the number of distinct places.
+    spans: BTreeSet<(usize, usize, usize)>,
     /// Documents a source proposed it in.
     docs: BTreeSet<usize>,
     /// Votes for a parent id.
     parents: BTreeMap<String, usize>,
-    /// The first proposals (document, byte span), for contexts.
-    seen: Vec<(usize, Range<usize>)>,
     aliases: BTreeSet<String>,
-    /// Occurrences in the corpus (filled after collection).
-    count: usize,
-    n_docs: usize,
-    occurrences: Vec<(usize, Range<usize>)>,
+}
+
+impl Agg {
+    fn count(&self) -> usize {
+        self.spans.len()
+    }
 }
 
 type Key = (EntityType, String);
@@ -53,14 +53,11 @@ impl Ctx<'_> {
     ) {
         let a = self.agg.entry((etype, name)).or_default();
         a.sources.insert(src);
-        a.proposals += 1;
         a.docs.insert(doc);
         if let Some(p) = parent {
             *a.parents.entry(p).or_default() += 1;
         }
-        if a.seen.len() < 4 && !a.seen.iter().any(|(d, s)| *d == doc && *s == span) {
-            a.seen.push((doc, span));
-        }
+        a.spans.insert((doc, span.start, span.end));
     }
 }
 
@@ -125,8 +122,7 @@ fn composed_agency(scan: &Scan, span: &Range<usize>) -> bool {
     let text = scan.text();
     let mut end = span.end;
     while let Some(h) = scan.hit_ending_at(end) {
-        if h.start < span.start || h.start == end || !has_type(res, h.entries, EntityType::Agency)
-        {
+        if h.start < span.start || h.start == end || !has_type(res, h.entries, EntityType::Agency) {
             break;
         }
         end = h.start;
@@ -184,7 +180,19 @@ fn clause(text: &str, span: &Range<usize>) -> Range<usize> {
     let is_break = |c: char| {
         matches!(
             c,
-            ',' | '，' | ';' | '；' | '。' | ':' | '：' | '!' | '?' | '(' | ')' | '（' | '）' | '\n'
+            ',' | '，'
+                | ';'
+                | '；'
+                | '。'
+                | ':'
+                | '：'
+                | '!'
+                | '?'
+                | '('
+                | ')'
+                | '（'
+                | '）'
+                | '\n'
         )
     };
     let start = text[..span.start]
@@ -232,6 +240,21 @@ fn sibling_parent(scan: &Scan, span: &Range<usize>) -> Option<String> {
         .map(|(p, _)| p)
 }
 
+/// Whether `span` is made of dictionary places only (沪苏湖, 嘉湖).
+fn places_only(scan: &Scan, span: &Range<usize>) -> bool {
+    let mut pos = span.start;
+    for h in scan.hits_in(span) {
+        let place = h
+            .entries
+            .iter()
+            .any(|&i| scan.res.dict.entry(i).etype == EntityType::Place);
+        if h.start == pos && place {
+            pos = h.end;
+        }
+    }
+    pos == span.end
+}
+
 /// Source 3: members of industry enumerations (the `industry` recogniser)
 /// that the taxonomy does not hold.
 fn enumerations(cx: &mut Ctx, scan: &Scan, dc: &DocContext, doc: usize) {
@@ -240,7 +263,7 @@ fn enumerations(cx: &mut Ctx, scan: &Scan, dc: &DocContext, doc: usize) {
         r.recognise(scan, dc, &mut cands);
     }
     for c in cands {
-        if c.entry.is_some() || known(cx.res, &c.norm) {
+        if c.entry.is_some() || known(cx.res, &c.norm) || places_only(scan, &c.span) {
             continue;
         }
         let parent = sibling_parent(scan, &c.span);
@@ -298,7 +321,13 @@ fn jieba_tokens(cx: &mut Ctx, scan: &Scan, dc: &DocContext, doc: usize) {
                 _ => continue,
             };
             let w = t.word;
-            if w.chars().count() < 2
+            // Two-character ns words are mostly ordinary words to jieba
+            // (城市, 美丽); keep those that end like a place.
+            let short_ok = etype == EntityType::Agency
+                || w.chars().count() >= 3
+                || w.ends_with(|c| "湖山岛江河港湾溪塘荡浦泾村镇".contains(c));
+            if !short_ok
+                || w.chars().count() < 2
                 || !w.chars().all(char::is_alphanumeric)
                 || known(cx.res, w)
                 || clashes_with_hit(&scan.hits, &r)
@@ -325,7 +354,9 @@ fn generic_name(name: &str, modifiers: &HashSet<&str>) -> bool {
     match chars.as_slice() {
         [] => return true,
         [c, ..] if "各每该本此这那其全等和与及".contains(*c) => return true,
-        [a, b, ..] if numeral(*a) && "个批大项类条座家所套张支".contains(*b) => return true,
+        [a, b, ..] if numeral(*a) && "个批大项类条座家所套张支".contains(*b) => {
+            return true
+        }
         _ => {}
     }
     if chars.iter().all(|&c| numeral(c)) {
@@ -378,6 +409,10 @@ fn suffix_ngrams(cx: &mut Ctx, scan: &Scan, doc: usize) {
                 continue;
             }
             let toks = scan.tokens(si);
+            // The head ends a word: 港 in 港航, 中心 in 中心花园 do not.
+            if !toks.iter().any(|t| t.end == he) {
+                continue;
+            }
             let mut starts = Vec::new();
             let mut i = toks.partition_point(|t| t.end <= hs);
             let mut left = hs;
@@ -415,7 +450,12 @@ fn suffix_ngrams(cx: &mut Ctx, scan: &Scan, doc: usize) {
                 if n < min || n > max || !balanced_quotes(s) {
                     continue;
                 }
-                if generic_name(&text[st..hs], &cx.modifiers) {
+                // A kind of thing, no name: modifiers only (重点实验室) or an
+                // industry plus a head (服务业集聚区, 人工智能平台).
+                let name_part = &text[st..hs];
+                if generic_name(name_part, &cx.modifiers)
+                    || has_type(res, res.matcher.lookup(name_part), EntityType::Industry)
+                {
                     continue;
                 }
                 cx.add(etype, surface_norm(s), source::SUFFIX, doc, st..he, None);
@@ -424,41 +464,33 @@ fn suffix_ngrams(cx: &mut Ctx, scan: &Scan, doc: usize) {
     }
 }
 
-/// Counts every candidate name in every document (overlapping occurrences).
-fn count_occurrences(agg: &mut HashMap<Key, Agg>, norms: &[NormText]) {
-    let mut names: Vec<&str> = agg.keys().map(|(_, n)| n.as_str()).collect();
+/// Adds the places where a candidate's name stands as a whole word (on jieba
+/// token boundaries, outside boilerplate) although no source proposed it
+/// there: an industry listed once and named alone elsewhere counts both.
+fn whole_word_occurrences(agg: &mut HashMap<Key, Agg>, norms: &[NormText], res: &Resources) {
+    let mut names: Vec<String> = agg.keys().map(|(_, n)| n.clone()).collect();
     names.sort_unstable();
     names.dedup();
     if names.is_empty() {
         return;
     }
-    let ac = AhoCorasick::new(&names).expect("candidate automaton builds");
-    type Occ = (usize, BTreeSet<usize>, Vec<(usize, Range<usize>)>);
-    let mut occ: Vec<Occ> = vec![(0, BTreeSet::new(), Vec::new()); names.len()];
+    let ac = aho_corasick::AhoCorasick::new(&names).expect("candidate automaton builds");
+    let mut found: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); names.len()];
     for (d, norm) in norms.iter().enumerate() {
+        let scan = Scan::new(norm, res);
         for m in ac.find_overlapping_iter(&norm.text) {
-            if norm.is_boilerplate(m.start()) {
-                continue;
-            }
-            let o = &mut occ[m.pattern().as_usize()];
-            o.0 += 1;
-            o.1.insert(d);
-            // Keep up to two per document, four in all, for contexts.
-            if o.2.len() < 4 && o.2.iter().filter(|(x, _)| *x == d).count() < 2 {
-                o.2.push((d, m.start()..m.end()));
+            let r = m.start()..m.end();
+            if !norm.is_boilerplate(r.start) && scan.on_token_boundaries(&r) {
+                found[m.pattern().as_usize()].push((d, r.start, r.end));
             }
         }
     }
-    let index: HashMap<String, usize> = names
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.to_string(), i))
-        .collect();
     for ((_, name), a) in agg.iter_mut() {
-        let (n, docs, at) = &occ[index[name]];
-        a.count = a.proposals.max(*n);
-        a.n_docs = a.docs.union(docs).count();
-        a.occurrences = at.clone();
+        let i = names.binary_search(name).expect("name indexed");
+        for &(d, s, e) in &found[i] {
+            a.spans.insert((d, s, e));
+            a.docs.insert(d);
+        }
     }
 }
 
@@ -482,10 +514,12 @@ fn fold_place_prefixed(res: &Resources, agg: &mut HashMap<Key, Agg>) {
         }
         for (i, _) in name.char_indices().skip(2) {
             let (prefix, rest) = name.split_at(i);
-            if rest.chars().count() >= 3
-                && known_place(res, prefix)
-                && agg.contains_key(&(*etype, rest.to_string()))
-            {
+            // Only when the short form is also written alone: otherwise
+            // the long form is the name (merge_substrings drops the short).
+            let alone = agg
+                .get(&(*etype, rest.to_string()))
+                .is_some_and(|b| b.count() > agg[&(*etype, name.clone())].count());
+            if rest.chars().count() >= 3 && known_place(res, prefix) && alone {
                 folds.push(((*etype, name.clone()), (*etype, rest.to_string())));
                 break;
             }
@@ -506,8 +540,6 @@ fn fold_place_prefixed(res: &Resources, agg: &mut HashMap<Key, Agg>) {
         a.aliases.insert(alias);
         if let Some(b) = agg.get_mut(&to) {
             absorb(b, a);
-            b.count = b.count.max(b.proposals);
-            b.n_docs = b.n_docs.max(b.docs.len());
         }
         moved.insert(from, to);
     }
@@ -518,7 +550,7 @@ fn fold_place_prefixed(res: &Resources, agg: &mut HashMap<Key, Agg>) {
 fn merge_substrings(agg: &mut HashMap<Key, Agg>) {
     let mut by_count: HashMap<usize, Vec<Key>> = HashMap::new();
     for (k, a) in agg.iter() {
-        by_count.entry(a.count).or_default().push(k.clone());
+        by_count.entry(a.count()).or_default().push(k.clone());
     }
     let mut merges: Vec<(Key, Key)> = Vec::new();
     for keys in by_count.values_mut() {
@@ -639,7 +671,10 @@ fn place_subtype(name: &str) -> &'static str {
         "city"
     } else if last == '省' {
         "province"
-    } else if matches!(last, '湖' | '江' | '河' | '湾' | '海' | '溪' | '塘' | '荡' | '浦' | '泾') {
+    } else if matches!(
+        last,
+        '湖' | '江' | '河' | '湾' | '海' | '溪' | '塘' | '荡' | '浦' | '泾'
+    ) {
         "water"
     } else if matches!(last, '山' | '岛' | '岭' | '峰' | '洲') {
         "feature"
@@ -680,7 +715,11 @@ fn entry_of(res: &Resources, norms: &[NormText], (etype, name): Key, a: Agg) -> 
     let (subtype, proposed_id, attrs) = match etype {
         EntityType::Project => {
             let k = project_subtype(res, &name);
-            (k, format!("project:{name}"), vec![("kind".into(), k.into())])
+            (
+                k,
+                format!("project:{name}"),
+                vec![("kind".into(), k.into())],
+            )
         }
         EntityType::Agency => (agency_subtype(&name), format!("agency:{name}"), vec![]),
         EntityType::Industry => (
@@ -694,8 +733,7 @@ fn entry_of(res: &Resources, norms: &[NormText], (etype, name): Key, a: Agg) -> 
         }
     };
     // Contexts: two documents if possible, else two places of one.
-    let mut spots: Vec<(usize, Range<usize>)> = a.occurrences.clone();
-    spots.extend(a.seen.iter().cloned());
+    let spots: Vec<(usize, Range<usize>)> = a.spans.iter().map(|&(d, s, e)| (d, s..e)).collect();
     let mut picked: Vec<(usize, Range<usize>)> = Vec::new();
     if let Some(first) = spots.first() {
         picked.push(first.clone());
@@ -712,6 +750,7 @@ fn entry_of(res: &Resources, norms: &[NormText], (etype, name): Key, a: Agg) -> 
         .map(|(d, s)| context(&norms[*d].text, s))
         .collect();
     let sources: Vec<&str> = a.sources.iter().copied().collect();
+    let (count, n_docs) = (a.count(), a.docs.len());
     CandidateEntry {
         proposed_id,
         etype,
@@ -722,9 +761,9 @@ fn entry_of(res: &Resources, norms: &[NormText], (etype, name): Key, a: Agg) -> 
         code: None,
         attrs,
         status: STATUS_CANDIDATE.to_string(),
-        score: score(a.count, a.n_docs, &sources),
-        count: a.count,
-        n_docs: a.n_docs,
+        score: score(count, n_docs, &sources),
+        count,
+        n_docs,
         contexts,
         source: sources.join("+"),
     }
@@ -771,21 +810,19 @@ pub fn discover(
         .chain(res.lists.project_generic.iter().map(String::as_str))
         .chain(opts.extra_stop.iter().map(String::as_str))
         .collect();
-    agg.retain(|(etype, name), a| {
+    let lists = &res.lists;
+    agg.retain(|(etype, name), _| {
         name.chars().count() >= 2
             && !known(res, name)
             && !stop.contains(name.as_str())
             && !(*etype == EntityType::Industry
-                && Lists::contains(&res.lists.industry_stop, name))
-            // Suffix n-grams alone must be frequent already (saves counting
-            // the many one-off strings).
-            && !(a.sources.len() == 1
-                && a.sources.contains(source::SUFFIX)
-                && a.proposals < opts.min_count)
+                && (Lists::contains(&lists.industry_stop, name)
+                    || Lists::contains(&lists.industry_heads, name)
+                    || Lists::contains(&lists.industry_enum_heads, name)))
     });
-    count_occurrences(&mut agg, &norms);
-    agg.retain(|_, a| a.count >= opts.min_count && a.n_docs >= opts.min_docs);
+    whole_word_occurrences(&mut agg, &norms, res);
     fold_place_prefixed(res, &mut agg);
+    agg.retain(|_, a| a.count() >= opts.min_count && a.docs.len() >= opts.min_docs);
     merge_substrings(&mut agg);
     let mut out: Vec<CandidateEntry> = agg
         .into_iter()

@@ -130,9 +130,7 @@ fn sample(
             .lines()
             .filter_map(fields)
             .filter(|(id, t, _, _)| t == etype && !referenced.contains(id))
-            .filter_map(|(id, _, name, aliases)| {
-                norms.get(&name).map(|&k| (k, id, name, aliases))
-            })
+            .filter_map(|(id, _, name, aliases)| norms.get(&name).map(|&k| (k, id, name, aliases)))
             .collect();
     rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.2.cmp(&b.2)));
     rows.into_iter()
@@ -148,7 +146,14 @@ fn removed_gold_entries_come_back_among_the_top_candidates() {
     let referenced = referenced_ids(&src);
     let mut removed = sample(&src, "industries.tsv", "INDUSTRY", 10, &gold, &referenced);
     let industries = removed.len();
-    removed.extend(sample(&src, "projects.tsv", "PROJECT", 5, &gold, &referenced));
+    removed.extend(sample(
+        &src,
+        "projects.tsv",
+        "PROJECT",
+        5,
+        &gold,
+        &referenced,
+    ));
     assert_eq!((industries, removed.len()), (10, 15), "sample too small");
     let ids: HashSet<&str> = removed.iter().map(|(id, _, _)| id.as_str()).collect();
 
@@ -167,7 +172,11 @@ fn removed_gold_entries_come_back_among_the_top_candidates() {
                 kept.push(line);
             }
         }
-        std::fs::write(tmp.path().join(p.file_name().unwrap()), kept.join("\n") + "\n").unwrap();
+        std::fs::write(
+            tmp.path().join(p.file_name().unwrap()),
+            kept.join("\n") + "\n",
+        )
+        .unwrap();
     }
 
     let (res, found) = run(tmp.path());
@@ -230,7 +239,10 @@ fn tsv_round_trips() {
             score: 12.25,
             count: 4,
             n_docs: 1,
-            contexts: vec!["…谋划建设【湾北新区】…".into(), "…【湾北新区】\t发展…".into()],
+            contexts: vec![
+                "…谋划建设【湾北新区】…".into(),
+                "…【湾北新区】\t发展…".into(),
+            ],
             source: "project+suffix".into(),
         },
         CandidateEntry {
