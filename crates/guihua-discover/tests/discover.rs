@@ -163,9 +163,8 @@ fn removed_gold_entries_come_back_among_the_top_candidates() {
         if p.extension().is_none_or(|x| x != "tsv") {
             continue;
         }
-        let kept: Vec<&str> = Vec::new();
         let text = std::fs::read_to_string(&p).unwrap();
-        let mut kept = kept;
+        let mut kept: Vec<&str> = Vec::new();
         for line in text.lines() {
             let id = line.split('\t').next().unwrap_or("");
             if !ids.contains(id) {
