@@ -36,6 +36,59 @@ enum Command {
     /// Inspect and check the dictionaries.
     #[command(subcommand)]
     Dict(DictCommand),
+    /// Write one self-contained HTML report of a run: summary, cooperation
+    /// graph, every document with its entities highlighted (docs/report.md).
+    Report(ReportArgs),
+    /// Show one document in the terminal with its entities and relations.
+    Show(ShowArgs),
+    /// Propose dictionary entries the documents name but no dictionary holds,
+    /// as dictionary lines with a status column (docs/discover.md).
+    Discover(DiscoverArgs),
+}
+
+#[derive(Args, Debug)]
+struct ReportArgs {
+    /// A run's output folder.
+    #[arg(value_name = "OUT")]
+    run_dir: PathBuf,
+    /// The HTML file to write.
+    #[arg(long, short, default_value = "report.html", value_name = "FILE")]
+    out: PathBuf,
+    /// Folder of the documents the run read, for their text (default:
+    /// corpus/yrd).
+    #[arg(long, value_name = "DIR")]
+    corpus: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+struct ShowArgs {
+    /// The document to process and show.
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+    #[command(flatten)]
+    pipeline: PipelineArg,
+    /// Colour: auto (when stdout is a terminal), always or never.
+    #[arg(long, default_value = "auto", value_parser = ["auto", "always", "never"])]
+    color: String,
+}
+
+#[derive(Args, Debug)]
+struct DiscoverArgs {
+    /// Files or folders (walked recursively) to mine.
+    #[arg(value_name = "INPUT", required = true)]
+    inputs: Vec<PathBuf>,
+    /// Where to write the candidates (TSV in the dictionary format plus
+    /// status, score, count, docs, contexts and source).
+    #[arg(long, short, default_value = "candidates.tsv", value_name = "FILE")]
+    out: PathBuf,
+    #[command(flatten)]
+    pipeline: PipelineArg,
+    /// Keep candidates seen at least N times.
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    min_count: usize,
+    /// Keep only the best N candidates.
+    #[arg(long, value_name = "N")]
+    top: Option<usize>,
 }
 
 #[derive(Args, Debug)]
@@ -175,6 +228,9 @@ fn main() -> ExitCode {
         Command::Eval(a) => cmd_eval(a),
         Command::Dict(DictCommand::Stats(p)) => cmd_dict_stats(p),
         Command::Dict(DictCommand::Check { dir, pipeline }) => cmd_dict_check(dir, pipeline),
+        Command::Report(a) => cmd_report(a),
+        Command::Show(a) => cmd_show(a),
+        Command::Discover(a) => cmd_discover(a),
     };
     match result {
         Ok(code) => code,
@@ -378,4 +434,73 @@ fn cmd_dict_check(dir: Option<PathBuf>, p: PipelineArg) -> Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+fn cmd_report(a: ReportArgs) -> Result<ExitCode> {
+    let corpus = a.corpus.clone().unwrap_or_else(|| bundled("corpus/yrd"));
+    let texts = |id: &str| doc_text(&corpus, id);
+    let html = guihua_report::render_report(&a.run_dir, &texts)
+        .with_context(|| format!("reading the run in {}", a.run_dir.display()))?;
+    std::fs::write(&a.out, html).with_context(|| format!("cannot write {}", a.out.display()))?;
+    eprintln!("wrote {}", a.out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_show(a: ShowArgs) -> Result<ExitCode> {
+    use std::io::IsTerminal;
+    let engine = Engine::load(&a.pipeline.path())?;
+    let doc_id = a
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let p = engine.process_file(&doc_id, &a.file);
+    let Some(text) = p.text else {
+        bail!("{}: {}", a.file.display(), p.result.doc.status);
+    };
+    let color = match a.color.as_str() {
+        "always" => true,
+        "never" => false,
+        _ => std::io::stdout().is_terminal(),
+    };
+    print!(
+        "{}",
+        guihua_report::render_terminal(&p.result, &text, color)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_discover(a: DiscoverArgs) -> Result<ExitCode> {
+    let engine = Engine::load(&a.pipeline.path())?;
+    let (docs, _) = discover(&a.inputs)?;
+    let mut texts = Vec::new();
+    for d in &docs {
+        let bytes =
+            std::fs::read(&d.path).with_context(|| format!("cannot read {}", d.path.display()))?;
+        let name = d
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match guihua_text::decode(&bytes, &name) {
+            Ok(dec) => texts.push((d.doc_id.clone(), dec.text)),
+            Err(e) => eprintln!("warning: {}: {e}", d.doc_id),
+        }
+    }
+    let opts = guihua_discover::DiscoverOptions {
+        min_count: a.min_count,
+        top: a.top,
+        ..Default::default()
+    };
+    let found = guihua_discover::discover(&texts, (&engine.normaliser, &engine.resources), &opts);
+    let file = std::fs::File::create(&a.out)
+        .with_context(|| format!("cannot write {}", a.out.display()))?;
+    guihua_discover::write_tsv(&found, std::io::BufWriter::new(file))?;
+    eprintln!(
+        "{} candidates from {} documents -> {}",
+        found.len(),
+        texts.len(),
+        a.out.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
