@@ -6,6 +6,7 @@ use crate::{
 };
 use guihua_dict::{EntryIdx, Hit};
 use guihua_model::EntityType;
+use guihua_tag::names::{balanced_quotes, inside_title, surface_norm};
 use guihua_tag::{recognisers, DocContext, Lists, Resources, Scan};
 use guihua_text::{NormText, Normaliser};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -67,36 +68,6 @@ fn is_name_char(c: char) -> bool {
 }
 
 /// Quotes and white space removed, as the tagger's norms of non-places.
-fn surface_norm(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '‘' | '’'))
-        .collect()
-}
-
-fn balanced_quotes(s: &str) -> bool {
-    let mut depth = 0i32;
-    for c in s.chars() {
-        match c {
-            '“' => depth += 1,
-            '”' => depth -= 1,
-            _ => {}
-        }
-        if depth < 0 {
-            return false;
-        }
-    }
-    depth == 0
-}
-
-/// Whether byte `b` lies inside a 《document title》.
-fn inside_title(text: &str, b: usize) -> bool {
-    let before = &text[..b];
-    match (before.rfind('《'), before.rfind('》')) {
-        (Some(o), Some(c)) => o > c,
-        (Some(_), None) => true,
-        _ => false,
-    }
-}
 
 fn has_type(res: &Resources, entries: &[EntryIdx], t: EntityType) -> bool {
     entries

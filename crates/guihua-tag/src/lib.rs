@@ -33,6 +33,7 @@
 mod candidate;
 mod context;
 mod lists;
+pub mod names;
 pub mod recognisers;
 mod resources;
 mod scan;

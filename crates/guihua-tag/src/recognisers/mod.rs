@@ -96,12 +96,7 @@ pub(crate) fn entries_of(scan: &Scan, hit: &Hit, t: EntityType) -> Vec<EntryIdx>
         .collect()
 }
 
-/// Norm of a non-place surface: quotes and white space removed.
-pub(crate) fn surface_norm(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '‘' | '’'))
-        .collect()
-}
+pub(crate) use crate::names::surface_norm;
 
 /// A PLACE candidate for `span` resolved among `entries` from context.
 pub(crate) fn place_candidate(

@@ -4,6 +4,7 @@ use super::{extend_name_left, is_abbr_hit, surface_norm, Recogniser};
 use crate::candidate::Candidate;
 use crate::context::DocContext;
 use crate::lists::Lists;
+use crate::names::{balanced_quotes, inside_title};
 use crate::scan::Scan;
 use guihua_model::EntityType;
 
@@ -98,33 +99,6 @@ impl Recogniser for ProjectPatternRecogniser {
             out.push(c);
         }
     }
-}
-
-/// Whether byte `b` lies inside a 《document title》: the title is not an
-/// entity, and neither is a project phrase cut out of it.
-pub(crate) fn inside_title(text: &str, b: usize) -> bool {
-    let before = &text[..b];
-    match (before.rfind('《'), before.rfind('》')) {
-        (Some(o), Some(c)) => o > c,
-        (Some(_), None) => true,
-        _ => false,
-    }
-}
-
-/// Whether every opening quote of `s` closes inside it, in order.
-fn balanced_quotes(s: &str) -> bool {
-    let mut depth = 0i32;
-    for c in s.chars() {
-        match c {
-            '“' => depth += 1,
-            '”' => depth -= 1,
-            _ => {}
-        }
-        if depth < 0 {
-            return false;
-        }
-    }
-    depth == 0
 }
 
 /// Whether the head at byte `b` is the end of a place name (桥 in 花桥).
