@@ -42,7 +42,11 @@ fn bench(c: &mut Criterion) {
         })
         .collect();
     let mut g = c.benchmark_group("decode");
-    for (label, docs) in [("utf8_txt", &utf8), ("gb18030_txt", &gb), ("utf8_html", &htm)] {
+    for (label, docs) in [
+        ("utf8_txt", &utf8),
+        ("gb18030_txt", &gb),
+        ("utf8_html", &htm),
+    ] {
         g.throughput(Throughput::Bytes(total_bytes(docs)));
         g.bench_function(label, |b| {
             b.iter(|| {

@@ -2,7 +2,9 @@
 //! normalised text, as `guihua_dict::Matcher::find_iter` (hits with entry
 //! slices) and as the bare automaton (`count()` only).
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use guihua_benches::{bench_docs, criterion_config, decode_all, engine, normalise_all, total_bytes};
+use guihua_benches::{
+    bench_docs, criterion_config, decode_all, engine, normalise_all, total_bytes,
+};
 use std::hint::black_box;
 
 fn config() -> Criterion {

@@ -23,7 +23,12 @@ fn bench(c: &mut Criterion) {
         .collect();
     let texts: HashMap<String, String> = processed
         .iter()
-        .map(|p| (p.result.doc.doc_id.clone(), p.text.clone().unwrap_or_default()))
+        .map(|p| {
+            (
+                p.result.doc.doc_id.clone(),
+                p.text.clone().unwrap_or_default(),
+            )
+        })
         .collect();
     let results: Vec<_> = processed.into_iter().map(|p| p.result).collect();
     let meta = RunMeta::new("bench", &engine.pipeline.name, &engine.dictionary_hash);

@@ -5,7 +5,9 @@
 //! `DocContext::detect`) and `tagger_tag` (the whole tagger: scan, context, all
 //! recognisers, overlap resolution, offsets back to the original).
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use guihua_benches::{bench_docs, criterion_config, decode_all, engine, normalise_all, total_bytes};
+use guihua_benches::{
+    bench_docs, criterion_config, decode_all, engine, normalise_all, total_bytes,
+};
 use guihua_tag::{recognisers, DocContext, Scan};
 use std::hint::black_box;
 

@@ -1,6 +1,8 @@
 //! The relation rules: `Linker::link` on tagged documents.
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use guihua_benches::{bench_docs, criterion_config, decode_all, engine, normalise_all, total_bytes};
+use guihua_benches::{
+    bench_docs, criterion_config, decode_all, engine, normalise_all, total_bytes,
+};
 use std::hint::black_box;
 
 fn config() -> Criterion {

@@ -100,7 +100,10 @@ pub fn decode_all(docs: &[Doc]) -> Vec<String> {
 
 /// Normalised texts of `texts` with the default pipeline's options.
 pub fn normalise_all(engine: &Engine, texts: &[String]) -> Vec<guihua_text::NormText> {
-    texts.iter().map(|t| engine.normaliser.normalise(t)).collect()
+    texts
+        .iter()
+        .map(|t| engine.normaliser.normalise(t))
+        .collect()
 }
 
 /// Criterion settings shared by every stage benchmark: 10 samples, a few

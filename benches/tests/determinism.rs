@@ -105,6 +105,9 @@ fn many_documents_identical_across_thread_counts() {
         outs[1].keys().collect::<Vec<_>>()
     );
     for (name, bytes) in &outs[0] {
-        assert!(bytes == &outs[1][name], "{name} differs between 1 and 2 threads");
+        assert!(
+            bytes == &outs[1][name],
+            "{name} differs between 1 and 2 threads"
+        );
     }
 }

@@ -24,7 +24,12 @@ fn main() {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--repeat" => repeat = args.next().and_then(|s| s.parse().ok()).expect("--repeat N"),
+            "--repeat" => {
+                repeat = args
+                    .next()
+                    .and_then(|s| s.parse().ok())
+                    .expect("--repeat N")
+            }
             "--dict" => dict_dir = PathBuf::from(args.next().expect("--dict DIR")),
             "--dfa" => dfa = true,
             "-h" | "--help" => {

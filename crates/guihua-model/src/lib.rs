@@ -321,7 +321,10 @@ mod tests {
 
     #[test]
     fn only_cooperation_is_symmetric() {
-        let sym: Vec<_> = Predicate::ALL.into_iter().filter(|p| p.is_symmetric()).collect();
+        let sym: Vec<_> = Predicate::ALL
+            .into_iter()
+            .filter(|p| p.is_symmetric())
+            .collect();
         assert_eq!(sym, vec![Predicate::CooperatesWith]);
     }
 }
