@@ -55,7 +55,7 @@ fn run_prints_summary_and_exits_1_when_a_document_fails() {
     std::fs::create_dir_all(&input).unwrap();
     std::fs::write(
         input.join("good.txt"),
-        "到2025年,嘉兴市研发经费投入强度达到3.2%以上。",
+        "嘉兴市印发行动计划。到2025年,研发经费投入强度达到3.2%以上。",
     )
     .unwrap();
     std::fs::write(input.join("empty.txt"), "").unwrap();
