@@ -67,8 +67,6 @@ fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '“' | '”' | '·' | '-' | '—')
 }
 
-/// Quotes and white space removed, as the tagger's norms of non-places.
-
 fn has_type(res: &Resources, entries: &[EntryIdx], t: EntityType) -> bool {
     entries
         .iter()

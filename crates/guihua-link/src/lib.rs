@@ -45,10 +45,12 @@ pub struct LinkInput<'a> {
     pub res: &'a Resources,
     /// Places implied by each project name, computed once per document:
     /// three rules ask for the same names.
-    pub(crate) implied: std::cell::RefCell<
-        std::collections::HashMap<String, std::rc::Rc<Vec<(usize, guihua_dict::EntryIdx, bool)>>>,
-    >,
+    pub(crate) implied: std::cell::RefCell<std::collections::HashMap<String, ImpliedPlaces>>,
 }
+
+/// Places a name implies: (byte offset in the name, place entry, whether it
+/// came from an abbreviation).
+pub(crate) type ImpliedPlaces = std::rc::Rc<Vec<(usize, guihua_dict::EntryIdx, bool)>>;
 
 impl<'a> LinkInput<'a> {
     /// The `DOC` end: the document's own jurisdiction.

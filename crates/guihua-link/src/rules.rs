@@ -287,7 +287,7 @@ fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx
 }
 
 fn is_line(lists: &Lists, name: &str) -> bool {
-    let core = name.trim_end_matches(|c: char| c == ')' || c == '）');
+    let core = name.trim_end_matches([')', '）']);
     lists.line_suffixes.iter().any(|s| {
         core.ends_with(s.as_str())
             || core.rfind(s.as_str()).is_some_and(|p| {

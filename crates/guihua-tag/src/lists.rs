@@ -100,7 +100,7 @@ impl Lists {
                 let v = parse(v.trim()).ok_or_else(|| bad("unknown value"))?;
                 out.push((w.trim().to_string(), v));
             }
-            out.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+            out.sort_by_key(|p| std::cmp::Reverse(p.0.chars().count()));
             Ok(out)
         }
         let (cmp_text, cmp_file) = read("target_comparators.tsv")?;

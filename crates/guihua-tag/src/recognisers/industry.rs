@@ -163,7 +163,7 @@ impl IndustryEnumRecogniser {
         for r in members {
             let s = &text[r.clone()];
             let n = s.chars().count();
-            if n < 2 || n > 12 || Lists::contains(&lists.industry_stop, s) {
+            if !(2..=12).contains(&n) || Lists::contains(&lists.industry_stop, s) {
                 continue;
             }
             // A member the dictionary knows as something else is not an industry.

@@ -38,8 +38,7 @@ pub(crate) fn section_suffix(s: &str) -> usize {
         Some((_, '(' | '（')) => (true, &s[1 + usize::from(s.starts_with('（')) * 2..]),
         _ => (false, s),
     };
-    let mut n = 0;
-    for (i, c) in rest.char_indices() {
+    for (n, (i, c)) in rest.char_indices().enumerate() {
         if c == '段' && n >= 1 {
             let mut end = i + c.len_utf8();
             if open {
@@ -53,7 +52,6 @@ pub(crate) fn section_suffix(s: &str) -> usize {
         if !c.is_alphanumeric() || n >= 4 {
             return 0;
         }
-        n += 1;
     }
     0
 }
