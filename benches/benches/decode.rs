@@ -1,15 +1,7 @@
 //! Decoding: file bytes to text (encoding detection and HTML extraction).
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use guihua_benches::{bench_docs, criterion_config, total_bytes, Doc};
+use guihua_benches::{bench_docs, total_bytes, Doc};
 use std::hint::black_box;
-
-fn config() -> Criterion {
-    let s = criterion_config();
-    Criterion::default()
-        .sample_size(s.sample_size)
-        .warm_up_time(s.warm_up)
-        .measurement_time(s.measurement)
-}
 
 fn html(text: &str) -> String {
     let body: String = text
@@ -59,5 +51,5 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group! { name = benches; config = config(); targets = bench }
+criterion_group! { name = benches; config = guihua_benches::criterion(); targets = bench }
 criterion_main!(benches);

@@ -1,16 +1,8 @@
 //! Cleaning and normalising: decoded text to `NormText` (script conversion,
 //! line joins, boilerplate, structure, sentences, offset map).
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use guihua_benches::{bench_docs, criterion_config, decode_all, engine, total_bytes};
+use guihua_benches::{bench_docs, decode_all, engine, total_bytes};
 use std::hint::black_box;
-
-fn config() -> Criterion {
-    let s = criterion_config();
-    Criterion::default()
-        .sample_size(s.sample_size)
-        .warm_up_time(s.warm_up)
-        .measurement_time(s.measurement)
-}
 
 fn bench(c: &mut Criterion) {
     let engine = engine();
@@ -28,5 +20,5 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group! { name = benches; config = config(); targets = bench }
+criterion_group! { name = benches; config = guihua_benches::criterion(); targets = bench }
 criterion_main!(benches);

@@ -1,18 +1,10 @@
 //! Parquet writing: `guihua_store::write_tables` of the processed documents
 //! (five zstd tables and the facts fold) into a temporary folder.
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use guihua_benches::{bench_docs, criterion_config, engine, total_bytes};
+use guihua_benches::{bench_docs, engine, total_bytes};
 use guihua_store::{write_tables, RunMeta, WriteOptions};
 use std::collections::HashMap;
 use std::hint::black_box;
-
-fn config() -> Criterion {
-    let s = criterion_config();
-    Criterion::default()
-        .sample_size(s.sample_size)
-        .warm_up_time(s.warm_up)
-        .measurement_time(s.measurement)
-}
 
 fn bench(c: &mut Criterion) {
     let engine = engine();
@@ -51,5 +43,5 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group! { name = benches; config = config(); targets = bench }
+criterion_group! { name = benches; config = guihua_benches::criterion(); targets = bench }
 criterion_main!(benches);

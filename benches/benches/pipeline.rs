@@ -1,16 +1,8 @@
 //! The whole per-document pipeline on one thread: `Engine::process_bytes`
 //! (sha256, decode, normalise, tag, link), without writing.
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use guihua_benches::{bench_docs, criterion_config, engine, total_bytes};
+use guihua_benches::{bench_docs, engine, total_bytes};
 use std::hint::black_box;
-
-fn config() -> Criterion {
-    let s = criterion_config();
-    Criterion::default()
-        .sample_size(s.sample_size)
-        .warm_up_time(s.warm_up)
-        .measurement_time(s.measurement)
-}
 
 fn bench(c: &mut Criterion) {
     let engine = engine();
@@ -27,5 +19,5 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group! { name = benches; config = config(); targets = bench }
+criterion_group! { name = benches; config = guihua_benches::criterion(); targets = bench }
 criterion_main!(benches);

@@ -5,19 +5,9 @@
 //! `DocContext::detect`) and `tagger_tag` (the whole tagger: scan, context, all
 //! recognisers, overlap resolution, offsets back to the original).
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use guihua_benches::{
-    bench_docs, criterion_config, decode_all, engine, normalise_all, total_bytes,
-};
+use guihua_benches::{bench_docs, decode_all, engine, normalise_all, total_bytes};
 use guihua_tag::{recognisers, DocContext, Scan};
 use std::hint::black_box;
-
-fn config() -> Criterion {
-    let s = criterion_config();
-    Criterion::default()
-        .sample_size(s.sample_size)
-        .warm_up_time(s.warm_up)
-        .measurement_time(s.measurement)
-}
 
 fn bench(c: &mut Criterion) {
     let engine = engine();
@@ -72,5 +62,5 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group! { name = benches; config = config(); targets = bench }
+criterion_group! { name = benches; config = guihua_benches::criterion(); targets = bench }
 criterion_main!(benches);

@@ -106,23 +106,11 @@ pub fn normalise_all(engine: &Engine, texts: &[String]) -> Vec<guihua_text::Norm
         .collect()
 }
 
-/// Criterion settings shared by every stage benchmark: 10 samples, a few
-/// seconds each, so that the whole suite stays within minutes on 2 cores.
-pub fn criterion_config() -> criterion_settings::Settings {
-    criterion_settings::Settings {
-        sample_size: 10,
-        warm_up: Duration::from_secs(1),
-        measurement: Duration::from_secs(4),
-    }
-}
-
-/// Plain numbers, so that this library does not depend on criterion.
-pub mod criterion_settings {
-    use std::time::Duration;
-    #[derive(Debug, Clone, Copy)]
-    pub struct Settings {
-        pub sample_size: usize,
-        pub warm_up: Duration,
-        pub measurement: Duration,
-    }
+/// The criterion settings every stage benchmark uses: 10 samples, 1 s warm-up,
+/// 4 s measurement (short enough for the 2-core machine, see BENCHMARKS.md).
+pub fn criterion() -> criterion::Criterion {
+    criterion::Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(4))
 }
