@@ -152,49 +152,48 @@ impl Facts {
 
     /// The facts, sorted by (head key, predicate, tail key).
     pub fn into_facts(self) -> Vec<Fact> {
+        self.into_sorted().collect()
+    }
+
+    /// The facts one at a time, sorted by (head key, predicate, tail key):
+    /// only the compact state is held, never every [`Fact`] with its
+    /// document id strings at once.
+    pub fn into_sorted(self) -> impl Iterator<Item = Fact> {
         let doc_ids = self.doc_ids;
-        let mut out: Vec<Fact> = self
-            .facts
-            .into_iter()
-            .map(|(k, a)| {
-                let mut ids: Vec<String> = a
-                    .docs
-                    .iter()
-                    .map(|&i| doc_ids[i as usize].clone())
-                    .collect();
-                ids.sort();
-                ids.dedup();
-                Fact {
-                    head: FactEnd {
-                        key: k.head.into(),
-                        norm: a.head.norm.into(),
-                        etype: a.head.etype,
-                        entity_id: a.head.entity_id.map(Into::into),
-                    },
-                    predicate: k.predicate,
-                    tail: FactEnd {
-                        key: k.tail.into(),
-                        norm: a.tail.norm.into(),
-                        etype: a.tail.etype,
-                        entity_id: a.tail.entity_id.map(Into::into),
-                    },
-                    n_support: a.n_support,
-                    doc_ids: ids,
-                    first_doc_id: doc_ids[a.first_doc as usize].clone(),
-                    first_evidence_start: a.first_start,
-                    first_evidence_end: a.first_end,
-                    first_evidence: a.first_evidence.map(Into::into),
-                }
-            })
-            .collect();
-        out.sort_by(|a, b| {
-            (&a.head.key, a.predicate.as_str(), &a.tail.key).cmp(&(
-                &b.head.key,
-                b.predicate.as_str(),
-                &b.tail.key,
-            ))
+        let mut entries: Vec<(Key, Acc)> = self.facts.into_iter().collect();
+        entries.sort_unstable_by(|(a, _), (b, _)| {
+            (&a.head, a.predicate.as_str(), &a.tail).cmp(&(&b.head, b.predicate.as_str(), &b.tail))
         });
-        out
+        entries.into_iter().map(move |(k, a)| {
+            let mut ids: Vec<String> = a
+                .docs
+                .iter()
+                .map(|&i| doc_ids[i as usize].clone())
+                .collect();
+            ids.sort();
+            ids.dedup();
+            Fact {
+                head: FactEnd {
+                    key: k.head.into(),
+                    norm: a.head.norm.into(),
+                    etype: a.head.etype,
+                    entity_id: a.head.entity_id.map(Into::into),
+                },
+                predicate: k.predicate,
+                tail: FactEnd {
+                    key: k.tail.into(),
+                    norm: a.tail.norm.into(),
+                    etype: a.tail.etype,
+                    entity_id: a.tail.entity_id.map(Into::into),
+                },
+                n_support: a.n_support,
+                doc_ids: ids,
+                first_doc_id: doc_ids[a.first_doc as usize].clone(),
+                first_evidence_start: a.first_start,
+                first_evidence_end: a.first_end,
+                first_evidence: a.first_evidence.map(Into::into),
+            }
+        })
     }
 }
 
@@ -258,15 +257,8 @@ fn resolve(end: &RelEnd, by_id: &HashMap<u32, &Mention>, doc: &DocRecord) -> (St
     )
 }
 
-/// Facts as record batches of at most `batch_rows` rows.
-pub(crate) fn fact_batches(
-    facts: &[Fact],
-    batch_rows: usize,
-) -> Result<Vec<RecordBatch>, ArrowError> {
-    facts.chunks(batch_rows.max(1)).map(fact_batch).collect()
-}
-
-fn fact_batch(facts: &[Fact]) -> Result<RecordBatch, ArrowError> {
+/// One record batch of `facts`.
+pub(crate) fn fact_batch(facts: &[Fact]) -> Result<RecordBatch, ArrowError> {
     let mut head_key = StringBuilder::new();
     let mut head_norm = StringBuilder::new();
     let mut head_type = StringBuilder::new();

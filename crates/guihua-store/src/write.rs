@@ -2,7 +2,7 @@
 
 use crate::builders::{DocumentsBuilder, MentionsBuilder, RelationsBuilder, TargetsBuilder};
 use crate::error::StoreError;
-use crate::facts::{fact_batches, Facts};
+use crate::facts::{fact_batch, Facts};
 use crate::meta::RunMeta;
 use crate::schema::Table;
 use arrow::record_batch::RecordBatch;
@@ -375,13 +375,15 @@ impl Drop for TableWriter {
     }
 }
 
-/// Writes the facts, sorted, into `sink`.
+/// Writes the facts, sorted, into `sink`, one batch of [`BATCH_ROWS`] at a
+/// time (the rows of every fact are never all in memory at once).
 fn write_fact_rows(sink: &mut Sink, facts: Facts) -> Result<(), StoreError> {
-    let facts = facts.into_facts();
-    let batches = fact_batches(&facts, BATCH_ROWS).map_err(|e| StoreError::arrow(&sink.path, e))?;
-    drop(facts);
-    for b in &batches {
-        sink.write_batch(b)?;
+    let mut rows = facts.into_sorted().peekable();
+    while rows.peek().is_some() {
+        let chunk: Vec<_> = rows.by_ref().take(BATCH_ROWS).collect();
+        let b = fact_batch(&chunk).map_err(|e| StoreError::arrow(&sink.path, e))?;
+        drop(chunk);
+        sink.write_batch(&b)?;
     }
     Ok(())
 }
