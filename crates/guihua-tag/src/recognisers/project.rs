@@ -72,12 +72,13 @@ impl Recogniser for ProjectPatternRecogniser {
             if start >= m.start() {
                 continue;
             }
+            let start = after_last_verb(scan, start, m.start());
             let end = m.end() + section_suffix(&text[m.end()..]);
             let name = &text[start..m.start()];
             let whole = &text[start..end];
             if inside_title(text, start)
                 || !balanced_quotes(whole)
-                || head_inside_place(scan, m.start())
+                || head_inside_name(scan, m.start())
             {
                 continue;
             }
@@ -99,12 +100,52 @@ impl Recogniser for ProjectPatternRecogniser {
     }
 }
 
-/// Whether the head at byte `b` is the end of a place name (桥 in 花桥).
-fn head_inside_place(scan: &Scan, b: usize) -> bool {
+/// Whether the head at byte `b` starts inside a dictionary name (桥 in 花桥,
+/// in 虹桥枢纽).
+fn head_inside_name(scan: &Scan, b: usize) -> bool {
     let i = scan.hits.partition_point(|h| h.end <= b);
-    scan.hits
-        .get(i)
-        .is_some_and(|h| h.start < b && !super::entries_of(scan, h, EntityType::Place).is_empty())
+    scan.hits.get(i).is_some_and(|h| h.start < b)
+}
+
+/// Moves `start` past the last verb of the name `start..end` when what
+/// follows the verb is still a distinctive name: 整合乍浦港区 → 乍浦港区,
+/// 沪嘉城际铁路通达虹桥枢纽 → 虹桥枢纽. A verb that only a generic word
+/// follows (联合 in 国际联合创新中心) stays in the name.
+///
+/// Verbs are jieba's `v` words; a name's first word may also be a verbal
+/// noun (`vn`: 服务长三角…工程).
+fn after_last_verb(scan: &Scan, start: usize, end: usize) -> usize {
+    let text = scan.text();
+    let Some(si) = scan.norm.sentence_at(start) else {
+        return start;
+    };
+    let toks = scan.tokens(si);
+    let mut cut = start;
+    for t in toks.iter().filter(|t| t.start >= start && t.end < end) {
+        // After a cut the next word leads the name (实体化运营上海… → 上海…).
+        let leading = t.start == cut;
+        if scan.res.is_verb(&text[t.clone()], leading)
+            && !is_dictionary_word(scan, t)
+            && starts_name(scan, t.end)
+            && balanced_quotes(&text[start..t.end])
+            && distinctive(scan, t.end..end, &text[t.end..end])
+        {
+            cut = t.end;
+        }
+    }
+    cut
+}
+
+/// Whether the token `t` is a dictionary name (开化 is a county, not a verb).
+fn is_dictionary_word(scan: &Scan, t: &std::ops::Range<usize>) -> bool {
+    scan.hit_starting_at(t.start)
+        .is_some_and(|h| h.end == t.end)
+}
+
+/// Whether a name can start at byte `b`: a dictionary name or a code (G60).
+fn starts_name(scan: &Scan, b: usize) -> bool {
+    scan.hit_starting_at(b).is_some()
+        || scan.text()[b..].starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// Whether the name part of a project holds something proper.
