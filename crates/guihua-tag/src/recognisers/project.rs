@@ -64,6 +64,7 @@ impl Recogniser for ProjectPatternRecogniser {
     fn recognise(&self, scan: &Scan, _ctx: &DocContext, out: &mut Vec<Candidate>) {
         let text = scan.text();
         let lists = &scan.res.lists;
+        line_list_members(scan, out);
         for m in scan.res.project_heads.find_iter(text) {
             if scan.norm.is_boilerplate(m.start()) {
                 continue;
@@ -84,6 +85,7 @@ impl Recogniser for ProjectPatternRecogniser {
             }
             if Lists::contains(&lists.project_generic, whole)
                 || !distinctive(scan, start..m.start(), name)
+                || named_by_industry_only(scan, start..m.start(), &text[m.start()..m.end()])
             {
                 continue;
             }
@@ -98,6 +100,117 @@ impl Recogniser for ProjectPatternRecogniser {
             out.push(c);
         }
     }
+}
+
+/// Lines named by their places alone in a list of lines: in
+/// 推进通苏嘉甬、沪乍杭、杭绍台二期、沪平城际等铁路前期工作 the members
+/// 通苏嘉甬, 沪乍杭 and 杭绍台二期 are rail lines because the list says so (它
+/// ends in 等 + a line word, or another member is a named line).
+///
+/// A member qualifies when its core (before a section suffix) is two to five
+/// Chinese characters of which at least two, and at least two thirds, are
+/// place abbreviations or names.
+fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
+    let text = scan.text();
+    let lists = &scan.res.lists;
+    let ends_in_line =
+        |s: &str| Lists::suffix_in(&lists.line_suffixes, s).is_some_and(|h| h.len() < s.len());
+    for sent in &scan.norm.sentences {
+        if scan.norm.is_boilerplate(sent.range.start) {
+            continue;
+        }
+        let mut clause_start = sent.range.start;
+        let s = &text[sent.range.clone()];
+        let breaks = s
+            .char_indices()
+            .filter(|&(_, c)| c != '、' && super::is_clause_break(c))
+            .map(|(i, c)| (sent.range.start + i, c.len_utf8()))
+            .chain(std::iter::once((sent.range.end, 0)));
+        for (clause_end, break_len) in breaks {
+            let clause = clause_start..clause_end;
+            clause_start = clause_end + break_len;
+            let body = &text[clause.clone()];
+            if !body.contains('、') {
+                continue;
+            }
+            // Members by 、; the last one ends at 等.
+            let mut members: Vec<std::ops::Range<usize>> = Vec::new();
+            let mut from = clause.start;
+            for (i, _) in body.match_indices('、') {
+                members.push(from..clause.start + i);
+                from = clause.start + i + '、'.len_utf8();
+            }
+            let last = &text[from..clause.end];
+            let (last_end, tail) = match last.find('等') {
+                Some(p) => (from + p, &last[p + '等'.len_utf8()..]),
+                None => (clause.end, ""),
+            };
+            members.push(from..last_end);
+            let says_lines = lists
+                .line_suffixes
+                .iter()
+                .any(|w| tail.contains(w.as_str()))
+                || members.iter().any(|r| {
+                    let m = &text[r.clone()];
+                    ends_in_line(&m[..m.len() - section_suffix_end(m)])
+                });
+            if !says_lines {
+                continue;
+            }
+            for (k, r) in members.iter().enumerate() {
+                let r = if k == 0 {
+                    extend_name_left(scan, r.end, 8).max(r.start)..r.end
+                } else {
+                    r.clone()
+                };
+                let m = &text[r.clone()];
+                let core_end = r.end - section_suffix_end(m);
+                if let Some(c) = place_named_line(scan, r.start..core_end, r.end) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+}
+
+/// Length in bytes of a section suffix at the end of `s` (二期, 北段).
+fn section_suffix_end(s: &str) -> usize {
+    s.char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| i > 0 && section_suffix(&s[i..]) == s.len() - i)
+        .map_or(0, |i| s.len() - i)
+}
+
+/// A line candidate for `core` (+ section up to `end`) when the core is
+/// made of place abbreviations and names.
+fn place_named_line(scan: &Scan, core: std::ops::Range<usize>, end: usize) -> Option<Candidate> {
+    let text = scan.text();
+    let chars = text[core.clone()].chars().count();
+    if !(2..=5).contains(&chars) || !text[core.clone()].chars().all(|c| c > '\u{2e80}') {
+        return None;
+    }
+    let covered: usize = scan
+        .hits_in(&core)
+        .iter()
+        .filter(|h| {
+            h.entries
+                .iter()
+                .any(|&i| scan.res.dict.entry(i).etype == EntityType::Place)
+        })
+        .map(|h| text[h.start..h.end].chars().count())
+        .sum();
+    if covered < 2 || covered * 3 < chars * 2 {
+        return None;
+    }
+    let mut c = Candidate::new(
+        core.start..end,
+        EntityType::Project,
+        surface_norm(&text[core.start..end]),
+        "project",
+    );
+    c.entity_id = Some(format!("project:{}", c.norm));
+    c.confidence = 0.6;
+    Some(c)
 }
 
 /// Whether the head at byte `b` starts inside a dictionary name (桥 in 花桥,
@@ -148,8 +261,41 @@ fn starts_name(scan: &Scan, b: usize) -> bool {
         || scan.text()[b..].starts_with(|c: char| c.is_ascii_uppercase())
 }
 
+/// Whether a name whose only proper part is an industry (集成电路产业基地,
+/// 军民融合示范基地) is not one project: it is, with a scope word (国家集成电路
+/// 创新中心) or as an event (乡村旅游大会). Otherwise the industry is the
+/// mention and the rest describes a kind of place.
+fn named_by_industry_only(scan: &Scan, name: std::ops::Range<usize>, head: &str) -> bool {
+    let lists = &scan.res.lists;
+    let s = &scan.text()[name.clone()];
+    let industry = |h: &guihua_dict::Hit| {
+        h.entries
+            .iter()
+            .all(|&i| scan.res.dict.entry(i).etype == EntityType::Industry)
+    };
+    scan.hits_in(&name).iter().any(industry)
+        && !proper_parts(scan, name, |h| !industry(h))
+        && !lists
+            .project_scope_words
+            .iter()
+            .any(|w| s.contains(w.as_str()))
+        && !Lists::contains(&lists.project_event_suffixes, head)
+}
+
 /// Whether the name part of a project holds something proper.
-fn distinctive(scan: &Scan, span: std::ops::Range<usize>, name: &str) -> bool {
+fn distinctive(scan: &Scan, span: std::ops::Range<usize>, _name: &str) -> bool {
+    proper_parts(scan, span, |_| true)
+}
+
+/// Whether `span` holds a quoted name, a code (G60), a dictionary name of
+/// two or more characters, or two adjacent place abbreviations (沪苏), counting
+/// only the dictionary hits that `count` accepts.
+fn proper_parts(
+    scan: &Scan,
+    span: std::ops::Range<usize>,
+    count: impl Fn(&guihua_dict::Hit) -> bool,
+) -> bool {
+    let name = &scan.text()[span.clone()];
     if name.contains('“') && name.contains('”') {
         return true;
     }
@@ -160,10 +306,9 @@ fn distinctive(scan: &Scan, span: std::ops::Range<usize>, name: &str) -> bool {
         return true;
     }
     let hits = scan.hits_in(&span);
-    if hits
-        .iter()
-        .any(|h| !is_abbr_hit(scan, h) && scan.text()[h.start..h.end].chars().count() >= 2)
-    {
+    if hits.iter().any(|h| {
+        count(h) && !is_abbr_hit(scan, h) && scan.text()[h.start..h.end].chars().count() >= 2
+    }) {
         return true;
     }
     hits.windows(2)
