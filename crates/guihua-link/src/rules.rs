@@ -196,7 +196,20 @@ fn implied_places_marked(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx,
     v
 }
 
-fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
+/// One piece of a name parsed into place forms: its byte range in the name,
+/// the place it names (or `None` for a character no place form covers) and
+/// whether that place came from a one-character abbreviation.
+#[derive(Debug, Clone, Copy)]
+struct PlacePiece {
+    start: usize,
+    end: usize,
+    place: Option<EntryIdx>,
+    abbr: bool,
+}
+
+/// Segments `name` greedily into the longest place forms (up to eight
+/// characters), abbreviations expanded to the place they stand for.
+fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
     let dict = &input.res.dict;
     let ctx = &input.doc.context;
     let place_entries = |form: &str| -> Vec<EntryIdx> {
@@ -209,8 +222,7 @@ fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx
             .filter(|&i| dict.entry(i).etype == EntityType::Place)
             .collect()
     };
-    // (start, end, entry, is_abbreviation)
-    let mut found: Vec<(usize, usize, EntryIdx, bool)> = Vec::new();
+    let mut pieces = Vec::new();
     let bounds: Vec<usize> = name
         .char_indices()
         .map(|(i, _)| i)
@@ -231,21 +243,44 @@ fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx
             if places.is_empty() {
                 continue;
             }
-            if places.iter().all(|&i| dict.entry(i).subtype == "abbr") {
-                if let Some(of) = dict.entry(places[0]).attr("of").and_then(|id| dict.get(id)) {
-                    found.push((s, e, of, true));
-                }
-            } else if let Some((i, _)) = ctx.choose_place(dict, &places, &[]) {
-                found.push((s, e, i, false));
+            let (place, abbr) = if places.iter().all(|&i| dict.entry(i).subtype == "abbr") {
+                let of = dict.entry(places[0]).attr("of").and_then(|id| dict.get(id));
+                (of, true)
+            } else {
+                (ctx.choose_place(dict, &places, &[]).map(|(i, _)| i), false)
+            };
+            if place.is_none() {
+                continue;
             }
+            pieces.push(PlacePiece {
+                start: s,
+                end: e,
+                place,
+                abbr,
+            });
             k += len;
             taken = true;
             break;
         }
         if !taken {
+            pieces.push(PlacePiece {
+                start: bounds[k],
+                end: bounds[k + 1],
+                place: None,
+                abbr: false,
+            });
             k += 1;
         }
     }
+    pieces
+}
+
+fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
+    // (start, end, entry, is_abbreviation)
+    let found: Vec<(usize, usize, EntryIdx, bool)> = parse_places(input, name)
+        .into_iter()
+        .filter_map(|p| p.place.map(|i| (p.start, p.end, i, p.abbr)))
+        .collect();
     // A lone abbreviation character is an ordinary word (通 in 互联互通).
     let adjacent_abbr = |j: usize| {
         let (s, e, _, _) = found[j];
@@ -261,7 +296,14 @@ fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx
         .filter(|(_, k)| *k)
         .map(|(f, _)| (f.0, f.2, f.3))
         .collect();
-    // 苏 next to a city reads as 苏州市.
+    prefer_cities(input, &mut out);
+    out
+}
+
+/// 苏 next to a city reads as 苏州市, not 江苏省: a province read from an
+/// abbreviation becomes the abbreviation's alternative city reading.
+fn prefer_cities(input: &LinkInput, out: &mut [(usize, EntryIdx, bool)]) {
+    let dict = &input.res.dict;
     let any_city = out.iter().any(|&(_, i, _)| dict.entry(i).subtype == "city");
     if any_city {
         for (_, i, _) in out.iter_mut() {
@@ -283,7 +325,6 @@ fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx
             }
         }
     }
-    out
 }
 
 fn is_line(lists: &Lists, name: &str) -> bool {
@@ -296,8 +337,130 @@ fn is_line(lists: &Lists, name: &str) -> bool {
     })
 }
 
+/// Whether a project named by places alone is a line: 通苏嘉甬, 沪乍杭,
+/// 杭绍台二期 (two or more abbreviations and nothing but places and one-
+/// character stand-ins besides a section).
+fn named_by_places_alone(input: &LinkInput, name: &str) -> bool {
+    let core = name.trim_end_matches(|c: char| "一二三四五六七八九十期".contains(c));
+    let pieces = parse_places(input, core);
+    let abbrs = pieces.iter().filter(|p| p.abbr).count();
+    let gaps = pieces.iter().filter(|p| p.place.is_none()).count();
+    // Only abbreviations, and at most one stand-in among three or more
+    // (沪乍杭): 沪苏长江口港 and 杭海新城 are no lines.
+    abbrs >= 2 && abbrs + gaps == pieces.len() && (gaps == 0 || (gaps == 1 && pieces.len() >= 3))
+}
+
+/// The places a line's name runs to, in order: the name is read in segments
+/// between its line words (杭海城际延伸 → 杭海, 延伸: 海城 is no reading), and
+/// in a segment of abbreviations a character no place form covers stands for
+/// a place of the document that starts with it (沪乍杭 → 乍浦镇, 沪平 → 平湖市).
+fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
+    let lists = &input.res.lists;
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < name.len() {
+        let word = lists
+            .line_suffixes
+            .iter()
+            .filter(|w| w.chars().count() >= 2 || w.as_str() == "线")
+            .find(|w| name[i..].starts_with(w.as_str()));
+        match word {
+            Some(w) => {
+                cuts.push((i, i + w.len()));
+                i += w.len();
+            }
+            None => i += name[i..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    let mut segments = Vec::new();
+    let mut from = 0;
+    for (a, b) in cuts
+        .into_iter()
+        .chain(std::iter::once((name.len(), name.len())))
+    {
+        if a > from {
+            segments.push(from..a);
+        }
+        from = b;
+    }
+    let mut out = Vec::new();
+    for seg in segments {
+        let pieces = parse_places(input, &name[seg.clone()]);
+        let abbrs = pieces.iter().filter(|p| p.abbr).count();
+        if abbrs == 0 {
+            out.extend(
+                pieces
+                    .iter()
+                    .filter_map(|p| p.place.map(|i| (seg.start + p.start, i, false))),
+            );
+            continue;
+        }
+        // A compound of abbreviations: every piece must read as a place.
+        let gaps = pieces.iter().filter(|p| p.place.is_none()).count();
+        if abbrs + gaps < 2 || gaps * 2 > pieces.len() {
+            continue;
+        }
+        let mut read = Vec::new();
+        for p in &pieces {
+            let place = p
+                .place
+                .or_else(|| stand_in(input, &name[seg.start + p.start..seg.start + p.end]));
+            match place {
+                Some(i) => read.push((seg.start + p.start, i, p.abbr)),
+                None => {
+                    read.clear();
+                    break;
+                }
+            }
+        }
+        out.extend(read);
+    }
+    prefer_cities(input, &mut out);
+    out
+}
+
+/// The place a one-character stand-in names: the most often mentioned place
+/// of the document whose name starts with it, else a county or town of the
+/// document's own jurisdiction whose short form does.
+fn stand_in(input: &LinkInput, ch: &str) -> Option<EntryIdx> {
+    let dict = &input.res.dict;
+    let mut counts: Vec<(EntryIdx, usize)> = Vec::new();
+    for m in &input.doc.mentions {
+        let Some(i) = m.entry else { continue };
+        let e = dict.entry(i);
+        if m.mention.etype == EntityType::Place
+            && e.subtype != "abbr"
+            && e.name.chars().count() >= 2
+            && e.name.starts_with(ch)
+        {
+            match counts.iter_mut().find(|(j, _)| *j == i) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((i, 1)),
+            }
+        }
+    }
+    if let Some(&(i, _)) = counts
+        .iter()
+        .max_by_key(|&&(i, n)| (n, std::cmp::Reverse(i)))
+    {
+        return Some(i);
+    }
+    let subject = input.doc.context.subject?;
+    dict.entries()
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.etype == EntityType::Place
+                && matches!(e.subtype.as_str(), "county" | "town")
+                && e.name.starts_with(ch)
+        })
+        .map(|(i, _)| i as EntryIdx)
+        .find(|&i| guihua_tag::ancestors(dict, i).contains(&subject))
+}
+
 /// `CONNECTS`: a line project (rail, road, waterway, pipeline, power line,
-/// bridge) to every place its name implies, abbreviations expanded.
+/// bridge) to every place its name implies, abbreviations expanded; a
+/// project named by places alone (通苏嘉甬) is a line.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ConnectsRule;
 
@@ -308,13 +471,16 @@ impl RelationRule for ConnectsRule {
 
     fn link(&self, input: &LinkInput, out: &mut Vec<Relation>) {
         for m in &input.doc.mentions {
-            if m.mention.etype != EntityType::Project || !is_line(&input.res.lists, &m.mention.norm)
+            if m.mention.etype != EntityType::Project
+                || !(is_line(&input.res.lists, &m.mention.norm)
+                    || named_by_places_alone(input, &m.mention.norm))
             {
                 continue;
             }
             let mut seen = Vec::new();
-            for (_, p) in implied_places(input, &m.mention.norm) {
-                if seen.contains(&p) {
+            for (_, p, _) in line_places(input, &m.mention.norm) {
+                // A region is no stop of a line (长三角城际).
+                if seen.contains(&p) || input.res.dict.entry(p).subtype == "region" {
                     continue;
                 }
                 seen.push(p);

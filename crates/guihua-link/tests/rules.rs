@@ -170,3 +170,20 @@ fn develops_and_has_target_come_from_the_document_jurisdiction() {
         .expect("target relation");
     assert!(t.head.is_doc && t.head.norm == "温州市");
 }
+
+#[test]
+fn lines_named_by_abbreviations_and_one_character_stand_ins() {
+    // 乍 stands for 乍浦镇, a town of the document's own 平湖市.
+    let (_, rels) = link("平湖市交通发展规划\n谋划沪乍城际铁路,推进温丽、金衢等铁路前期工作。");
+    let c = pairs(&rels, Predicate::Connects);
+    for (h, t) in [
+        ("沪乍城际铁路", "上海市"),
+        ("沪乍城际铁路", "乍浦镇"),
+        ("温丽", "温州市"),
+        ("温丽", "丽水市"),
+    ] {
+        assert!(has(&rels, Predicate::Connects, h, t), "{h} -> {t} missing: {c:?}");
+    }
+    // 城际 is the line word, not part of a place (沪乍城 is no place).
+    assert!(!c.iter().any(|(_, t)| t.ends_with("区") || t == "城区"), "{c:?}");
+}

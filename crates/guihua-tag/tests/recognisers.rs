@@ -193,3 +193,31 @@ fn offsets_address_the_original_traditional_text() {
     assert_eq!((m.mention.start, m.mention.end), (2, 6));
     assert_eq!(m.mention.norm, "集成电路");
 }
+
+#[test]
+fn lines_named_by_places_alone_in_a_list_of_lines() {
+    let ms = tag("推进温丽、金衢二期、杭义城际等铁路前期工作。");
+    for s in ["温丽", "金衢二期", "杭义城际"] {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
+    // A list that does not say it lists lines: the abbreviations are places.
+    let ms = tag("深化温丽、金衢合作。");
+    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
+}
+
+#[test]
+fn a_leading_verb_is_not_part_of_a_project_name() {
+    let ms = tag("全力整合嘉善港区资源。");
+    assert!(has(&ms, EntityType::Project, "嘉善港区"), "{ms:?}");
+    assert!(!has(&ms, EntityType::Project, "整合嘉善港区"));
+}
+
+#[test]
+fn an_industry_alone_does_not_name_a_project_without_scope_or_event() {
+    let ms = tag("规划建设集成电路产业基地。");
+    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "集成电路"), "{ms:?}");
+    let ms = tag("争创国家集成电路创新中心,办好数字经济大会。");
+    assert!(has(&ms, EntityType::Project, "国家集成电路创新中心"), "{ms:?}");
+    assert!(has(&ms, EntityType::Project, "数字经济大会"), "{ms:?}");
+}

@@ -213,11 +213,20 @@ fn place_named_line(scan: &Scan, core: std::ops::Range<usize>, end: usize) -> Op
     Some(c)
 }
 
-/// Whether the head at byte `b` starts inside a dictionary name (桥 in 花桥,
-/// in 虹桥枢纽).
+/// Whether the head at byte `b` starts inside the name of a place or a
+/// project (桥 in 花桥, in 虹桥枢纽). An industry name may end in a head
+/// (数据中心 in 温州数据中心).
 fn head_inside_name(scan: &Scan, b: usize) -> bool {
     let i = scan.hits.partition_point(|h| h.end <= b);
-    scan.hits.get(i).is_some_and(|h| h.start < b)
+    scan.hits.get(i).is_some_and(|h| {
+        h.start < b
+            && h.entries.iter().any(|&e| {
+                matches!(
+                    scan.res.dict.entry(e).etype,
+                    EntityType::Place | EntityType::Project
+                )
+            })
+    })
 }
 
 /// Moves `start` past the last verb of the name `start..end` when what
