@@ -182,8 +182,14 @@ fn lines_named_by_abbreviations_and_one_character_stand_ins() {
         ("温丽", "温州市"),
         ("温丽", "丽水市"),
     ] {
-        assert!(has(&rels, Predicate::Connects, h, t), "{h} -> {t} missing: {c:?}");
+        assert!(
+            has(&rels, Predicate::Connects, h, t),
+            "{h} -> {t} missing: {c:?}"
+        );
     }
     // 城际 is the line word, not part of a place (沪乍城 is no place).
-    assert!(!c.iter().any(|(_, t)| t.ends_with("区") || t == "城区"), "{c:?}");
+    assert!(
+        !c.iter().any(|(_, t)| t.ends_with("区") || t == "城区"),
+        "{c:?}"
+    );
 }

@@ -202,7 +202,10 @@ fn lines_named_by_places_alone_in_a_list_of_lines() {
     }
     // A list that does not say it lists lines: the abbreviations are places.
     let ms = tag("深化温丽、金衢合作。");
-    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
 }
 
 #[test]
@@ -215,9 +218,15 @@ fn a_leading_verb_is_not_part_of_a_project_name() {
 #[test]
 fn an_industry_alone_does_not_name_a_project_without_scope_or_event() {
     let ms = tag("规划建设集成电路产业基地。");
-    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
     assert!(has(&ms, EntityType::Industry, "集成电路"), "{ms:?}");
     let ms = tag("争创国家集成电路创新中心,办好数字经济大会。");
-    assert!(has(&ms, EntityType::Project, "国家集成电路创新中心"), "{ms:?}");
+    assert!(
+        has(&ms, EntityType::Project, "国家集成电路创新中心"),
+        "{ms:?}"
+    );
     assert!(has(&ms, EntityType::Project, "数字经济大会"), "{ms:?}");
 }
