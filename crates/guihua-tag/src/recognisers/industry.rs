@@ -53,7 +53,8 @@ fn trim_member(scan: &Scan, mut r: Range<usize>) -> Range<usize> {
     r
 }
 
-/// Whether a member ends in a verb or an adjective (协调发展, 文化氛围浓郁):
+/// Whether a member ends in an adjective or a word of action (文化氛围浓郁,
+/// 协调发展):
 /// a clause, not the name of an industry.
 fn ends_in_predicate(scan: &Scan, r: &Range<usize>) -> bool {
     let text = scan.text();
@@ -67,7 +68,8 @@ fn ends_in_predicate(scan: &Scan, r: &Range<usize>) -> bool {
     let word = &text[t.start.max(r.start)..r.end];
     Lists::suffix_in(&scan.res.lists.industry_member_stop_tails, word).is_some()
         || match scan.res.jieba.tag(word, false).as_slice() {
-            [w] => matches!(w.tag, "v" | "a" | "ad" | "d"),
+            // Not verbs: an industry may end in one (柔性显示, 精密制造).
+            [w] => matches!(w.tag, "a" | "ad" | "d"),
             _ => false,
         }
 }
