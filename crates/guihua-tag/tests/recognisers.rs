@@ -230,3 +230,17 @@ fn an_industry_alone_does_not_name_a_project_without_scope_or_event() {
     );
     assert!(has(&ms, EntityType::Project, "数字经济大会"), "{ms:?}");
 }
+
+#[test]
+fn the_slot_of_a_lead_marker_names_agencies_but_running_text_does_not() {
+    let ms = tag("温州市行动方案\n1.建设瓯江数字港。(自然资源和规划局、市科技牵头)\n2.推进改革。海洋发展牵头)");
+    for s in ["自然资源和规划局", "市科技", "海洋发展"] {
+        assert!(has(&ms, EntityType::Agency, s), "{s} missing: {ms:?}");
+    }
+    let ms = tag("鼓励社会力量广泛参与,提高服务水平配合,共建共享。(瑞安市牵头)");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Agency),
+        "{ms:?}"
+    );
+    assert!(has(&ms, EntityType::Place, "瑞安市"), "{ms:?}");
+}
