@@ -2,7 +2,7 @@
 
 use crate::LinkInput;
 use guihua_dict::EntryIdx;
-use guihua_model::{EntityType, Predicate, Relation};
+use guihua_model::{EntityType, Predicate, RelEnd, Relation};
 use guihua_tag::{Lists, Tagged};
 use std::ops::Range;
 
@@ -235,10 +235,20 @@ fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
             let (s, e) = (bounds[k], bounds[k + len]);
             let form = &name[s..e];
             let places = place_entries(form);
-            // Town short forms inside names are mostly accidents (高桥 in 外高桥).
+            // Short forms inside names: a town's is mostly an accident (高桥
+            // in 外高桥), a county's counts only in the document's province
+            // (运河 in 嘉兴运河湾 is not Cangzhou's 运河区).
             let places: Vec<EntryIdx> = places
                 .into_iter()
-                .filter(|&i| dict.entry(i).subtype != "town" || dict.entry(i).name == form)
+                .filter(|&i| {
+                    let e = dict.entry(i);
+                    e.name == form
+                        || match e.subtype.as_str() {
+                            "town" => false,
+                            "county" => near_subject(input, i, "province"),
+                            _ => true,
+                        }
+                })
                 .collect();
             if places.is_empty() {
                 continue;
@@ -273,6 +283,24 @@ fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
         }
     }
     pieces
+}
+
+/// Whether place `i` lies in the document subject's ancestor of subtype
+/// `level` (its city or its province); true when the subject has none (a
+/// regional plan).
+fn near_subject(input: &LinkInput, i: EntryIdx, level: &str) -> bool {
+    let dict = &input.res.dict;
+    let Some(anchor) = input
+        .doc
+        .context
+        .subject_chain
+        .iter()
+        .copied()
+        .find(|&a| dict.entry(a).subtype == level)
+    else {
+        return true;
+    };
+    guihua_tag::ancestors(dict, i).contains(&anchor)
 }
 
 fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
@@ -535,28 +563,66 @@ impl RelationRule for LocatedInRule {
                 continue;
             }
             let line = is_line(lists, name);
-            // The most specific place named in full (not an abbreviation, not
-            // the country); on a tie the later one (…开发区海宁分区 → 海宁市).
-            let best = implied_places_marked(input, name)
+            // The most specific places named in full (not abbreviations, not
+            // the country), all of them on a tie (宁波舟山港 → 宁波市, 舟山市),
+            // and a named region besides (张江长三角科技城平湖园 → 平湖市,
+            // 长江三角洲). Abbreviations do not site a project (沪嘉合作区 is
+            // in neither 上海 nor all of 嘉兴).
+            let places = implied_places_marked(input, name);
+            let full: Vec<EntryIdx> = places
+                .iter()
+                .filter(|&&(_, i, abbr)| !abbr && dict.entry(i).subtype != "country")
+                .map(|&(_, i, _)| i)
+                .collect();
+            let is_region = |i: EntryIdx| dict.entry(i).subtype == "region";
+            let top = full
+                .iter()
+                .filter(|&&i| !is_region(i))
+                .map(|&i| place_rank(&dict.entry(i).subtype))
+                .max();
+            let mut picked: Vec<EntryIdx> = full
+                .iter()
+                .copied()
+                .filter(|&i| is_region(i) || Some(place_rank(&dict.entry(i).subtype)) == top)
+                .collect();
+            let mut seen = Vec::new();
+            picked.retain(|i| {
+                let new = !seen.contains(i);
+                seen.push(*i);
+                new
+            });
+            // A dictionary project says where it is (虹桥商务区: located=上海市).
+            let known: Vec<EntryIdx> = m
+                .entry
+                .map(|e| dict.entry(e).attr_list("located"))
+                .unwrap_or_default()
                 .into_iter()
-                .filter(|&(_, i, abbr)| !abbr && dict.entry(i).subtype != "country")
-                .max_by_key(|&(s, i, _)| (place_rank(&dict.entry(i).subtype), s))
-                .map(|(s, i, _)| (s, i));
+                .filter_map(|id| dict.get(id))
+                .collect();
             let site =
                 Lists::suffix_in(&lists.located_doc_suffixes, name).is_some() || m.entry.is_some();
-            let tail = match best {
-                Some((_, i)) => LinkInput::norm_end(&dict.entry(i).name, EntityType::Place),
-                None if line || !site => continue,
-                None => input.doc_end(),
+            let tails: Vec<RelEnd> = match picked.is_empty() {
+                false => picked
+                    .iter()
+                    .map(|&i| LinkInput::norm_end(&dict.entry(i).name, EntityType::Place))
+                    .collect(),
+                true if !known.is_empty() => known
+                    .iter()
+                    .map(|&i| LinkInput::norm_end(&dict.entry(i).name, EntityType::Place))
+                    .collect(),
+                true if line || !site => continue,
+                true => vec![input.doc_end()],
             };
-            out.push(input.relation(
-                Predicate::LocatedIn,
-                input.mention_end(m),
-                tail,
-                m.span.start,
-                self.name(),
-                0.7,
-            ));
+            for tail in tails {
+                out.push(input.relation(
+                    Predicate::LocatedIn,
+                    input.mention_end(m),
+                    tail,
+                    m.span.start,
+                    self.name(),
+                    0.7,
+                ));
+            }
         }
     }
 }

@@ -193,3 +193,27 @@ fn lines_named_by_abbreviations_and_one_character_stand_ins() {
         "{c:?}"
     );
 }
+
+#[test]
+fn located_in_keeps_tied_places_sites_centres_and_ignores_far_short_forms() {
+    let (_, rels) = link("杭州市发展规划\n推进宁波舟山港建设,打造“城市大脑”创新中心。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    for (h, t) in [
+        ("宁波舟山港", "宁波市"),
+        ("宁波舟山港", "舟山市"),
+        ("城市大脑创新中心", "杭州市"),
+    ] {
+        assert!(
+            has(&rels, Predicate::LocatedIn, h, t),
+            "{h} -> {t} missing: {l:?}"
+        );
+    }
+    // 运河 is also the short form of 运河区 in Hebei: not in a Zhejiang plan.
+    let (_, rels) = link("嘉兴市发展规划\n建设嘉兴运河湾湿地公园。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        has(&rels, Predicate::LocatedIn, "嘉兴运河湾湿地公园", "嘉兴市"),
+        "{l:?}"
+    );
+    assert!(!l.iter().any(|(_, t)| t == "运河区"), "{l:?}");
+}
