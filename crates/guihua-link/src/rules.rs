@@ -645,12 +645,87 @@ fn pairs<T: Clone>(items: &[T]) -> Vec<(T, T)> {
     out
 }
 
+/// Whether a compound stands in a list whose clause ends in a cue:
+/// 中德、中日、中法等一批国际产业合作园.
+fn list_closed_by_cue(lists: &Lists, after: &str) -> bool {
+    if !after.starts_with(['、', '等']) {
+        return false;
+    }
+    let clause_end = after
+        .char_indices()
+        .find(|&(_, c)| matches!(c, ',' | '，' | ';' | '；' | '。' | '\n'))
+        .map_or(after.len(), |(i, _)| i);
+    let clause = &after[..clause_end];
+    // The list ends at 等; the cue must be in its head, not in a later verb.
+    let head = clause.find('等').map_or(clause, |p| &clause[p..]);
+    head.chars().count() <= 16
+        && lists
+            .cooperation_cues
+            .iter()
+            .any(|c| head.contains(c.as_str()))
+}
+
+/// Whether mention `m` is a county- or town-level place.
+fn is_county_or_town(input: &LinkInput, m: &Tagged) -> bool {
+    m.entry
+        .is_some_and(|e| matches!(input.res.dict.entry(e).subtype.as_str(), "county" | "town"))
+}
+
 fn starts_with_cue(lists: &Lists, s: &str) -> bool {
     let s = s.trim_start_matches(['两', '三', '四', '地', '市', '全', '域']);
     lists
         .cooperation_cues
         .iter()
         .any(|c| s.starts_with(c.as_str()))
+}
+
+impl CooperationRule {
+    /// A hub listed with its members as a “1+N” area (上海和苏州、无锡、
+    /// 南通的“1+8”区域): the hub pairs with each member, members not with
+    /// each other.
+    fn hub_lists(&self, input: &LinkInput, out: &mut Vec<Relation>) {
+        let text = &input.norm.text;
+        for (at, _) in text.match_indices("“1+") {
+            let before = text[..at].trim_end_matches('的');
+            let list_end = before.len();
+            // Places back over 、 to the conjunction and the hub before it.
+            let ms: Vec<&Tagged> = input
+                .mentions_in(list_end.saturating_sub(200)..list_end)
+                .collect();
+            let mut members: Vec<&Tagged> = Vec::new();
+            let mut end = list_end;
+            let mut hub = None;
+            for m in ms.iter().rev() {
+                let gap = &text[m.span.end.min(end)..end];
+                if m.mention.etype != EntityType::Place {
+                    break;
+                }
+                match gap {
+                    "" if members.is_empty() => members.push(m),
+                    "、" => members.push(m),
+                    "和" | "与" | "及" if !members.is_empty() => {
+                        hub = Some(*m);
+                        break;
+                    }
+                    _ => break,
+                }
+                end = m.span.start;
+            }
+            let Some(hub) = hub else { continue };
+            for m in members {
+                if m.mention.norm != hub.mention.norm {
+                    out.push(input.relation(
+                        Predicate::CooperatesWith,
+                        input.mention_end(hub),
+                        input.mention_end(m),
+                        hub.span.start,
+                        self.name(),
+                        0.7,
+                    ));
+                }
+            }
+        }
+    }
 }
 
 impl RelationRule for CooperationRule {
@@ -674,7 +749,10 @@ impl RelationRule for CooperationRule {
                 let gap = &text[ms[j - 1].span.end..ms[j].span.start];
                 if gap.is_empty() {
                     j += 1;
-                } else if matches!(gap, "-" | "—" | "－" | "–" | "——") {
+                } else if matches!(gap, "-" | "—" | "－" | "–" | "——")
+                    // OCR reads a dash between two places as 一 (吴兴一南浔).
+                    || (gap == "一" && is_county_or_town(input, &ms[j - 1]) && is_county_or_town(input, &ms[j]))
+                {
                     dash = true;
                     j += 1;
                 } else {
@@ -695,7 +773,7 @@ impl RelationRule for CooperationRule {
                         }
                     }
                     v
-                } else if starts_with_cue(lists, after) {
+                } else if starts_with_cue(lists, after) || list_closed_by_cue(lists, after) {
                     run.iter().collect()
                 } else {
                     Vec::new()
@@ -760,6 +838,7 @@ impl RelationRule for CooperationRule {
                 k = l;
             }
         }
+        self.hub_lists(input, out);
         // 与X、Y…合作: the sentence's subject with each listed place.
         for (si, sent) in input.norm.sentences.iter().enumerate() {
             let s = &text[sent.range.clone()];

@@ -217,3 +217,36 @@ fn located_in_keeps_tied_places_sites_centres_and_ignores_far_short_forms() {
     );
     assert!(!l.iter().any(|(_, t)| t == "运河区"), "{l:?}");
 }
+
+#[test]
+fn hubs_ocr_dashes_and_compound_lists_cooperate() {
+    // The hub pairs with each member, the members not with each other.
+    let (_, rels) = link("围绕杭州和绍兴、湖州、嘉兴的“1+3”区域范围编制规划。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    for m in ["绍兴市", "湖州市", "嘉兴市"] {
+        assert!(
+            has(&rels, Predicate::CooperatesWith, "杭州市", m)
+                || has(&rels, Predicate::CooperatesWith, m, "杭州市"),
+            "杭州市 - {m} missing: {c:?}"
+        );
+    }
+    assert!(
+        !c.iter().any(|(a, b)| a == "绍兴市" && b == "湖州市"),
+        "{c:?}"
+    );
+    // 一 read by OCR for a dash between two counties.
+    let (_, rels) = link("以柯桥一诸暨一义乌等毗邻区域为重点。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(!c.is_empty(), "{c:?}");
+    // A list of compounds closed by a cue: 中德、中法等合作园.
+    let (doc, rels) = link("建设中德、中法等一批国际产业合作园。");
+    assert!(
+        has(&rels, Predicate::CooperatesWith, "中国", "德国")
+            || has(&rels, Predicate::CooperatesWith, "德国", "中国"),
+        "{:?}",
+        pairs(&rels, Predicate::CooperatesWith)
+    );
+    // A bare list is no cooperation.
+    let (_, rels) = link("覆盖中德、中法等国家的企业。");
+    assert!(pairs(&rels, Predicate::CooperatesWith).is_empty());
+}
