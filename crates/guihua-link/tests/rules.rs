@@ -239,7 +239,7 @@ fn hubs_ocr_dashes_and_compound_lists_cooperate() {
     let c = pairs(&rels, Predicate::CooperatesWith);
     assert!(!c.is_empty(), "{c:?}");
     // A list of compounds closed by a cue: 中德、中法等合作园.
-    let (doc, rels) = link("建设中德、中法等一批国际产业合作园。");
+    let (_, rels) = link("建设中德、中法等一批国际产业合作园。");
     assert!(
         has(&rels, Predicate::CooperatesWith, "中国", "德国")
             || has(&rels, Predicate::CooperatesWith, "德国", "中国"),
