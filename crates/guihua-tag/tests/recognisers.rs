@@ -244,3 +244,16 @@ fn the_slot_of_a_lead_marker_names_agencies_but_running_text_does_not() {
     );
     assert!(has(&ms, EntityType::Place, "瑞安市"), "{ms:?}");
 }
+
+#[test]
+fn quoted_names_closed_by_a_project_head_are_projects() {
+    let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
+    for s in ["青山", "绿水", "智慧港口"] {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
+    let ms = tag("实施“雄鹰企业”“小巨人企业”培育计划,落实“五个中心”“1+8”的要求。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+}

@@ -65,6 +65,7 @@ impl Recogniser for ProjectPatternRecogniser {
         let text = scan.text();
         let lists = &scan.res.lists;
         line_list_members(scan, out);
+        quoted_list_members(scan, out);
         for m in scan.res.project_heads.find_iter(text) {
             if scan.norm.is_boilerplate(m.start()) {
                 continue;
@@ -83,7 +84,10 @@ impl Recogniser for ProjectPatternRecogniser {
             {
                 continue;
             }
-            if Lists::contains(&lists.project_generic, whole)
+            // Several quoted names before a head are a list of projects
+            // (“青山”“绿水”两大行动), proposed one by one.
+            if name.matches('“').count() > 1
+                || Lists::contains(&lists.project_generic, whole)
                 || !distinctive(scan, start..m.start(), name)
                 || named_by_industry_only(scan, start..m.start(), &text[m.start()..m.end()])
             {
@@ -171,6 +175,105 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// Quoted names that a following project head says are projects:
+/// “科学谷”“云起谷”五大创新平台, “数字嘉兴”“城市大脑”建设, “尖峰”“尖兵”
+/// 四大计划. Each name is a PROJECT without its quotes. Between the last
+/// quote and the head only 等, a count (五大) and two more characters may
+/// stand, none of them a verb (“领军企业”培育计划 lists no projects);
+/// counts and labels (“五个中心”, “1+8”) are never names.
+fn quoted_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
+    let text = scan.text();
+    let lists = &scan.res.lists;
+    let mut names: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut pos = 0;
+    while let Some(open) = text[pos..].find('“').map(|p| pos + p) {
+        let body_start = open + '“'.len_utf8();
+        let Some(close) = text[body_start..].find('”').map(|p| body_start + p) else {
+            break;
+        };
+        let body = &text[body_start..close];
+        pos = close + '”'.len_utf8();
+        // A run continues when the previous name ended right before this
+        // one's quote, or across 、/和/与/及.
+        let joined = names.last().is_some_and(|l| {
+            matches!(
+                &text[l.end + '”'.len_utf8()..open],
+                "" | "、" | "和" | "与" | "及"
+            )
+        });
+        if !joined {
+            names.clear();
+        }
+        if body.contains(['“', '\n']) || body.chars().count() > 10 {
+            names.clear();
+            continue;
+        }
+        names.push(body_start..close);
+        let tail = &text[pos..];
+        if tail.starts_with('“')
+            || tail.starts_with(['、', '和', '与', '及']) && tail[3..].starts_with('“')
+        {
+            continue;
+        }
+        if !closed_by_project_head(scan, pos) {
+            continue;
+        }
+        for r in names.drain(..) {
+            let name = &text[r.clone()];
+            let n = name.chars().count();
+            let count_or_label = name.starts_with(|c: char| {
+                c.is_ascii_digit() || "一二三四五六七八九十两百千万".contains(c)
+            }) && (name.contains('个') || name.contains('+'))
+                || name.contains('+');
+            if !(2..=10).contains(&n)
+                || count_or_label
+                || Lists::contains(&lists.project_generic, name)
+            {
+                continue;
+            }
+            let mut c = Candidate::new(r, EntityType::Project, surface_norm(name), "project");
+            c.entity_id = Some(format!("project:{}", c.norm));
+            c.confidence = 0.55;
+            out.push(c);
+        }
+    }
+}
+
+/// Whether a project head closes a list of quoted names ending at byte `b`.
+fn closed_by_project_head(scan: &Scan, b: usize) -> bool {
+    let text = scan.text();
+    let lists = &scan.res.lists;
+    let mut rest = text[b..].strip_prefix('等').unwrap_or(&text[b..]);
+    let count: usize = rest
+        .chars()
+        .take_while(|c| "一二三四五六七八九十两".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    let counted = count > 0 && rest[count..].starts_with('大');
+    if counted {
+        rest = &rest[count + '大'.len_utf8()..];
+    }
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let slack = if counted { 4 } else { 2 };
+    for (k, (i, _)) in rest.char_indices().take(slack + 1).enumerate() {
+        let at = &rest[i..];
+        let head = lists
+            .project_suffixes
+            .iter()
+            .chain(lists.project_list_heads.iter())
+            .any(|h| at.starts_with(h.as_str()));
+        if head {
+            // What stands between is no verb (培育计划).
+            let between = &rest[..i];
+            return k == 0 || counted || !scan.res.is_verb(between, true);
+        }
+        if rest[i..].starts_with(|c: char| !c.is_alphanumeric()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Length in bytes of a section suffix at the end of `s` (二期, 北段).
