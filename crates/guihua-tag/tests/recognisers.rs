@@ -257,3 +257,16 @@ fn quoted_names_closed_by_a_project_head_are_projects() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn places_inside_organisation_names_are_not_tagged() {
+    let ms = tag("推动建立皖南体育产业联盟,依托杭州技术交易所,坚持中国特色社会主义。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Place),
+        "{ms:?}"
+    );
+    // A kind of organisation is no name: its place stays.
+    let ms = tag("鼓励杭州一流大学到衢州设立分支机构。");
+    assert!(has(&ms, EntityType::Place, "杭州"), "{ms:?}");
+    assert!(has(&ms, EntityType::Place, "衢州"), "{ms:?}");
+}

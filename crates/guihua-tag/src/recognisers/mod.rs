@@ -10,12 +10,14 @@
 //! | `industry` | members of enumerations that say they are industries |
 //! | `target` | indicator + comparator + value + unit, with its deadline |
 //! | `defined-name` | later mentions of short names the document defines (以下简称示范区) |
+//! | `organisation` | names of organisations v1 does not annotate (联盟, 交易所, 大学): claimed, not emitted, so the places inside them are not tagged |
 
 mod abbreviation;
 mod agency;
 mod defined;
 mod dictionary;
 mod industry;
+mod organisation;
 mod project;
 mod target;
 
@@ -24,6 +26,7 @@ pub use agency::AgencyRecogniser;
 pub use defined::DefinedNameRecogniser;
 pub use dictionary::DictionaryRecogniser;
 pub use industry::IndustryEnumRecogniser;
+pub use organisation::OrganisationRecogniser;
 pub use project::ProjectPatternRecogniser;
 pub use target::TargetRecogniser;
 
@@ -43,7 +46,7 @@ pub trait Recogniser: Send + Sync {
 }
 
 /// Every recogniser name, in the default order.
-pub const ALL: [&str; 7] = [
+pub const ALL: [&str; 8] = [
     "dictionary",
     "abbreviation",
     "project",
@@ -51,6 +54,7 @@ pub const ALL: [&str; 7] = [
     "industry",
     "target",
     "defined-name",
+    "organisation",
 ];
 
 /// The recogniser called `name`.
@@ -63,6 +67,7 @@ pub fn by_name(name: &str) -> Option<Box<dyn Recogniser>> {
         "industry" => Box::new(IndustryEnumRecogniser),
         "target" => Box::new(TargetRecogniser),
         "defined-name" => Box::new(DefinedNameRecogniser),
+        "organisation" => Box::new(OrganisationRecogniser),
         _ => return None,
     })
 }

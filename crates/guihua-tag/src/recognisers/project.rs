@@ -339,7 +339,7 @@ fn head_inside_name(scan: &Scan, b: usize) -> bool {
 ///
 /// Verbs are jieba's `v` words; a name's first word may also be a verbal
 /// noun (`vn`: 服务长三角…工程).
-fn after_last_verb(scan: &Scan, start: usize, end: usize) -> usize {
+pub(crate) fn after_last_verb(scan: &Scan, start: usize, end: usize) -> usize {
     let text = scan.text();
     let Some(si) = scan.norm.sentence_at(start) else {
         return start;
