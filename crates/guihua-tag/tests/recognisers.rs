@@ -270,3 +270,14 @@ fn places_inside_organisation_names_are_not_tagged() {
     assert!(has(&ms, EntityType::Place, "杭州"), "{ms:?}");
     assert!(has(&ms, EntityType::Place, "衢州"), "{ms:?}");
 }
+
+#[test]
+fn bracketed_places_cue_abbreviations_and_programmes_name_projects() {
+    let ms = tag("建设国家会展中心(温州),推进临甬产业协同发展示范带,共同打造数字温州。");
+    for s in ["国家会展中心(温州)", "临甬产业协同发展示范带", "数字温州"] {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
+    // A lead marker in brackets is no part of a name.
+    let ms = tag("建设温州数据中心(瑞安市牵头)。");
+    assert!(has(&ms, EntityType::Project, "温州数据中心"), "{ms:?}");
+}

@@ -123,6 +123,42 @@ pub(crate) fn place_candidate(
     Some(c)
 }
 
+/// Start of a bracketed place `(上海)` that ends at byte `b`, if one does.
+pub(crate) fn bracketed_place_before(scan: &Scan, b: usize) -> Option<usize> {
+    let text = scan.text();
+    let close = text[..b]
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, ')' | '）'))?;
+    let inner_end = b - close.len_utf8();
+    let hit = scan.hit_ending_at(inner_end)?;
+    let open = text[..hit.start]
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '(' | '（'))?;
+    entries_of(scan, hit, EntityType::Place)
+        .first()
+        .map(|_| hit.start - open.len_utf8())
+}
+
+/// Length in bytes of a bracketed place `(嘉兴)` at the start of `s` (at
+/// byte `b` of the text), or 0.
+pub(crate) fn bracketed_place_after(scan: &Scan, b: usize) -> usize {
+    let text = scan.text();
+    let Some(open) = text[b..].chars().next().filter(|c| matches!(c, '(' | '（')) else {
+        return 0;
+    };
+    let Some(hit) = scan.hit_starting_at(b + open.len_utf8()) else {
+        return 0;
+    };
+    match text[hit.end..].chars().next() {
+        Some(c @ (')' | '）')) if !entries_of(scan, hit, EntityType::Place).is_empty() => {
+            hit.end + c.len_utf8() - b
+        }
+        _ => 0,
+    }
+}
+
 /// Extends a name leftwards from byte `end` (the start of its head) over
 /// jieba tokens of its sentence until punctuation, a stop word or `max_chars`.
 /// Returns the start of the name.
@@ -148,6 +184,15 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
             continue;
         }
         let w = &text[t.clone()];
+        // A place in brackets stays inside a name: 国家会展中心(上海),
+        // 中国(浙江)自由贸易试验区.
+        if let Some(open) = bracketed_place_before(scan, t.end) {
+            if text[open..end].chars().count() <= max_chars {
+                start = open;
+                i = toks.partition_point(|t| t.end <= open);
+                continue;
+            }
+        }
         let ends_with_verb = stop
             .iter()
             .any(|v| v.chars().count() >= 2 && w.len() > v.len() && w.ends_with(v.as_str()));

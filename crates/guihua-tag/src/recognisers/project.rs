@@ -66,6 +66,7 @@ impl Recogniser for ProjectPatternRecogniser {
         let lists = &scan.res.lists;
         line_list_members(scan, out);
         quoted_list_members(scan, out);
+        programme_names(scan, out);
         for m in scan.res.project_heads.find_iter(text) {
             if scan.norm.is_boilerplate(m.start()) {
                 continue;
@@ -75,7 +76,8 @@ impl Recogniser for ProjectPatternRecogniser {
                 continue;
             }
             let start = after_last_verb(scan, start, m.start());
-            let end = m.end() + section_suffix(&text[m.end()..]);
+            let mut end = m.end() + section_suffix(&text[m.end()..]);
+            end += super::bracketed_place_after(scan, end);
             let name = &text[start..m.start()];
             let whole = &text[start..end];
             if inside_title(text, start)
@@ -276,6 +278,52 @@ fn closed_by_project_head(scan: &Scan, b: usize) -> bool {
     false
 }
 
+/// Programmes named as a quality of a place (数字长三角建设, 打造信用长三角。):
+/// a prefix of `programme_prefixes.txt` that starts a word, a place name of
+/// two or more characters, then a clause break or 建设/行动/工程.
+fn programme_names(scan: &Scan, out: &mut Vec<Candidate>) {
+    let text = scan.text();
+    for h in &scan.hits {
+        if text[h.start..h.end].chars().count() < 2
+            || super::entries_of(scan, h, EntityType::Place).is_empty()
+        {
+            continue;
+        }
+        let Some(prefix) = scan
+            .res
+            .lists
+            .programme_prefixes
+            .iter()
+            .find(|p| text[..h.start].ends_with(p.as_str()))
+        else {
+            continue;
+        };
+        let start = h.start - prefix.len();
+        let after = &text[h.end..];
+        let closed = after.is_empty()
+            || after.starts_with(|c: char| super::is_clause_break(c) || c == '”')
+            || ["建设", "行动", "工程"]
+                .iter()
+                .any(|w| after.starts_with(w));
+        let word_start = scan
+            .norm
+            .sentence_at(start)
+            .is_some_and(|si| scan.tokens(si).iter().any(|t| t.start == start));
+        if !closed || !word_start {
+            continue;
+        }
+        let mut c = Candidate::new(
+            start..h.end,
+            EntityType::Project,
+            surface_norm(&text[start..h.end]),
+            "project",
+        );
+        c.entity_id = Some(format!("project:{}", c.norm));
+        c.confidence = 0.55;
+        out.push(c);
+    }
+}
+
 /// Length in bytes of a section suffix at the end of `s` (二期, 北段).
 fn section_suffix_end(s: &str) -> usize {
     s.char_indices()
@@ -425,6 +473,16 @@ fn proper_parts(
     }
     hits.windows(2)
         .any(|w| w[0].end == w[1].start && is_abbr_hit(scan, &w[0]) && is_abbr_hit(scan, &w[1]))
+        // An abbreviation after a cue names its place (临沪, 接沪).
+        || hits.iter().any(|h| {
+            is_abbr_hit(scan, h)
+                && scan
+                    .res
+                    .lists
+                    .abbr_cues
+                    .iter()
+                    .any(|c| scan.text()[..h.start].ends_with(c.as_str()) && h.start - c.len() >= span.start)
+        })
 }
 
 #[cfg(test)]
