@@ -281,3 +281,14 @@ fn bracketed_places_cue_abbreviations_and_programmes_name_projects() {
     let ms = tag("建设温州数据中心(瑞安市牵头)。");
     assert!(has(&ms, EntityType::Project, "温州数据中心"), "{ms:?}");
 }
+
+#[test]
+fn an_industry_that_only_qualifies_a_noun_is_not_tagged() {
+    let ms = tag("完善养老服务机构布局,整合文化旅游资源。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Industry),
+        "{ms:?}"
+    );
+    let ms = tag("大力发展养老服务和文化旅游。");
+    assert!(has(&ms, EntityType::Industry, "养老服务"), "{ms:?}");
+}
