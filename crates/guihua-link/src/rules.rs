@@ -112,11 +112,8 @@ impl RelationRule for LeadMarkerRule {
                             .find(|(w, _)| ptext.contains(w.as_str()))
                             .map(|(_, p)| *p);
                         if let Some(pred) = pred {
-                            for m in input.mentions_in(part.clone()) {
-                                if matches!(m.mention.etype, EntityType::Agency | EntityType::Place)
-                                {
-                                    tails.push((pred, m));
-                                }
+                            for m in marker_tails(input, part.clone()) {
+                                tails.push((pred, m));
                             }
                         }
                         part_start = rstart + i + c.len_utf8();
@@ -169,6 +166,35 @@ impl RelationRule for LeadMarkerRule {
             }
         }
     }
+}
+
+/// The leads a marker part names, per 、-separated piece: the piece's last
+/// agency (…产业合作区管委会, not the places before it), or else its places
+/// (德清县、安吉县牵头).
+fn marker_tails<'a>(input: &'a LinkInput, part: Range<usize>) -> Vec<&'a Tagged> {
+    let text = &input.norm.text;
+    let mut out = Vec::new();
+    let mut from = part.start;
+    let body = &text[part.clone()];
+    let ends = body
+        .match_indices('、')
+        .map(|(i, _)| part.start + i)
+        .chain(std::iter::once(part.end));
+    for end in ends {
+        let piece = from..end;
+        from = end + '、'.len_utf8();
+        let ms: Vec<&Tagged> = input.mentions_in(piece.clone()).collect();
+        if let Some(a) = ms
+            .iter()
+            .rev()
+            .find(|m| m.mention.etype == EntityType::Agency)
+        {
+            out.push(*a);
+            continue;
+        }
+        out.extend(ms.iter().filter(|m| m.mention.etype == EntityType::Place));
+    }
+    out
 }
 
 /// Places a name implies: its one-character abbreviations when two or more

@@ -250,3 +250,11 @@ fn hubs_ocr_dashes_and_compound_lists_cooperate() {
     let (_, rels) = link("覆盖中德、中法等国家的企业。");
     assert!(pairs(&rels, Predicate::CooperatesWith).is_empty());
 }
+
+#[test]
+fn a_marker_names_the_agency_not_the_places_in_its_name() {
+    let (_, rels) = link("温州市行动方案\n1.建设瓯江口数字港。(温州瓯江口新区管委会牵头)");
+    let l = pairs(&rels, Predicate::LedBy);
+    assert!(!l.iter().any(|(_, t)| t == "温州市"), "{l:?}");
+    assert!(l.iter().any(|(_, t)| t.ends_with("管委会")), "{l:?}");
+}
