@@ -449,25 +449,31 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
             );
             continue;
         }
-        // A compound of abbreviations: every piece must read as a place.
+        // A compound of abbreviations, each other piece a one-character
+        // stand-in; an ordinary word is no compound (美丽 in 美丽公路).
         let gaps = pieces.iter().filter(|p| p.place.is_none()).count();
-        if abbrs + gaps < 2 || gaps * 2 > pieces.len() {
+        let seg_text = &name[seg.clone()];
+        if abbrs + gaps < 2
+            || gaps * 2 > pieces.len()
+            || (gaps == 0 && abbrs == 2 && input.res.jieba.has_word(seg_text))
+        {
             continue;
         }
-        let mut read = Vec::new();
         for p in &pieces {
-            let place = p
-                .place
-                .or_else(|| stand_in(input, &name[seg.start + p.start..seg.start + p.end]));
-            match place {
-                Some(i) => read.push((seg.start + p.start, i, p.abbr)),
-                None => {
-                    read.clear();
-                    break;
-                }
+            let piece = &name[seg.start + p.start..seg.start + p.end];
+            // A stand-in no place of the document or the country explains
+            // is left out (商 in 商合杭), the rest still read.
+            let place = p.place.or_else(|| {
+                piece
+                    .chars()
+                    .all(|c| c > '\u{2e80}')
+                    .then(|| stand_in(input, piece))
+                    .flatten()
+            });
+            if let Some(i) = place {
+                out.push((seg.start + p.start, i, p.abbr));
             }
         }
-        out.extend(read);
     }
     prefer_cities(input, &mut out);
     out
@@ -475,7 +481,8 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
 
 /// The place a one-character stand-in names: the most often mentioned place
 /// of the document whose name starts with it, else a county or town of the
-/// document's own jurisdiction whose short form does.
+/// document's own jurisdiction whose name does, else the only city (or the
+/// only county) of the country whose name does (绩 → 绩溪县).
 fn stand_in(input: &LinkInput, ch: &str) -> Option<EntryIdx> {
     let dict = &input.res.dict;
     let mut counts: Vec<(EntryIdx, usize)> = Vec::new();
@@ -499,17 +506,33 @@ fn stand_in(input: &LinkInput, ch: &str) -> Option<EntryIdx> {
     {
         return Some(i);
     }
-    let subject = input.doc.context.subject?;
-    dict.entries()
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| {
-            e.etype == EntityType::Place
-                && matches!(e.subtype.as_str(), "county" | "town")
-                && e.name.starts_with(ch)
-        })
-        .map(|(i, _)| i as EntryIdx)
-        .find(|&i| guihua_tag::ancestors(dict, i).contains(&subject))
+    let starting = |subtypes: &[&str]| -> Vec<EntryIdx> {
+        dict.entries()
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.etype == EntityType::Place
+                    && subtypes.contains(&e.subtype.as_str())
+                    && e.name.starts_with(ch)
+            })
+            .map(|(i, _)| i as EntryIdx)
+            .collect()
+    };
+    if let Some(subject) = input.doc.context.subject {
+        let near = starting(&["county", "town"])
+            .into_iter()
+            .find(|&i| guihua_tag::ancestors(dict, i).contains(&subject));
+        if near.is_some() {
+            return near;
+        }
+    }
+    // The one city, else the one county, of the country the character starts.
+    for level in [&["city"][..], &["county"][..]] {
+        if let [only] = starting(level).as_slice() {
+            return Some(*only);
+        }
+    }
+    None
 }
 
 /// `CONNECTS`: a line project (rail, road, waterway, pipeline, power line,
