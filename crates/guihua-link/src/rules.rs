@@ -650,6 +650,12 @@ impl RelationRule for LocatedInRule {
                 .collect();
             let site =
                 Lists::suffix_in(&lists.located_doc_suffixes, name).is_some() || m.entry.is_some();
+            // A region alone yields to what the dictionary knows (长三角生态
+            // 绿色一体化发展示范区 lies in 青浦区, 吴江区, 嘉善县 …).
+            let mut picked = picked;
+            if !known.is_empty() && picked.iter().all(|&i| is_region(i)) {
+                picked.extend(known.iter().copied());
+            }
             let tails: Vec<RelEnd> = match picked.is_empty() {
                 false => picked
                     .iter()
