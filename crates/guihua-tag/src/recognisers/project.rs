@@ -80,7 +80,8 @@ impl Recogniser for ProjectPatternRecogniser {
             end += super::bracketed_place_after(scan, end);
             let name = &text[start..m.start()];
             let whole = &text[start..end];
-            if inside_title(text, start)
+            if !head_ends_a_word(scan, m.end())
+                || inside_title(text, start)
                 || !balanced_quotes(whole)
                 || head_inside_name(scan, m.start())
             {
@@ -362,6 +363,17 @@ fn place_named_line(scan: &Scan, core: std::ops::Range<usize>, end: usize) -> Op
     c.entity_id = Some(format!("project:{}", c.norm));
     c.confidence = 0.6;
     Some(c)
+}
+
+/// Whether a head ending at byte `b` ends a jieba word: 中心 in 中心城市,
+/// 港 in 港航 and 机场 in 机场群 head nothing.
+fn head_ends_a_word(scan: &Scan, b: usize) -> bool {
+    let Some(si) = scan.norm.sentence_at(b.saturating_sub(1)) else {
+        return true;
+    };
+    let toks = scan.tokens(si);
+    let i = toks.partition_point(|t| t.end < b);
+    toks.get(i).is_none_or(|t| t.end == b)
 }
 
 /// Whether the head at byte `b` starts inside the name of a place or a
