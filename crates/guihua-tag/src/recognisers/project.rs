@@ -351,7 +351,11 @@ fn place_named_line(scan: &Scan, core: std::ops::Range<usize>, end: usize) -> Op
         })
         .map(|h| text[h.start..h.end].chars().count())
         .sum();
-    if covered < 2 || covered * 3 < chars * 2 {
+    let hits = scan.hits_in(&core);
+    let ordinary = hits
+        .windows(2)
+        .any(|w| w[0].end == w[1].start && ordinary_word(scan, &text[w[0].start..w[1].end]));
+    if covered < 2 || covered * 3 < chars * 2 || ordinary {
         return None;
     }
     let mut c = Candidate::new(
@@ -363,6 +367,19 @@ fn place_named_line(scan: &Scan, core: std::ops::Range<usize>, end: usize) -> Op
     c.entity_id = Some(format!("project:{}", c.norm));
     c.confidence = 0.6;
     Some(c)
+}
+
+/// Whether `s` is an ordinary word, not two abbreviations: listed in
+/// `abbr_stop.txt` (美丽 is no 美国 + 丽水) or one jieba word that is neither
+/// a noun nor an abbreviation.
+fn ordinary_word(scan: &Scan, s: &str) -> bool {
+    if Lists::contains(&scan.res.lists.abbr_stop, s) {
+        return true;
+    }
+    match scan.res.jieba.tag(s, false).as_slice() {
+        [w] => !(w.tag.starts_with('n') || w.tag == "j"),
+        _ => false,
+    }
 }
 
 /// Whether a head ending at byte `b` ends a jieba word: 中心 in 中心城市,
@@ -483,8 +500,12 @@ fn proper_parts(
     }) {
         return true;
     }
-    hits.windows(2)
-        .any(|w| w[0].end == w[1].start && is_abbr_hit(scan, &w[0]) && is_abbr_hit(scan, &w[1]))
+    hits.windows(2).any(|w| {
+        w[0].end == w[1].start
+            && is_abbr_hit(scan, &w[0])
+            && is_abbr_hit(scan, &w[1])
+            && !ordinary_word(scan, &scan.text()[w[0].start..w[1].end])
+    })
         // An abbreviation after a cue names its place (临沪, 接沪).
         || hits.iter().any(|h| {
             is_abbr_hit(scan, h)
