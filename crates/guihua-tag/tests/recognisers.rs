@@ -292,3 +292,10 @@ fn an_industry_that_only_qualifies_a_noun_is_not_tagged() {
     let ms = tag("大力发展养老服务和文化旅游。");
     assert!(has(&ms, EntityType::Industry, "养老服务"), "{ms:?}");
 }
+
+#[test]
+fn short_industry_names_are_objects_before_a_context_word() {
+    let ms = tag("加快推进5G网络建设,深化港航合作。");
+    assert!(has(&ms, EntityType::Industry, "5G"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "港航"), "{ms:?}");
+}

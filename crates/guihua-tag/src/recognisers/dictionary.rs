@@ -48,6 +48,10 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
         .any(|h| after.starts_with(h.as_str()))
         || after.starts_with('业')
         || after.starts_with("经济")
+        || lists
+            .industry_context_words
+            .iter()
+            .any(|w| after.starts_with(w.as_str()))
     {
         return true;
     }
