@@ -1,7 +1,7 @@
 //! Dictionary entries and the TSV format.
 
 use guihua_model::EntityType;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::path::Path;
 use thiserror::Error;
 
@@ -87,7 +87,9 @@ pub enum DictError {
 #[derive(Debug, Clone, Default)]
 pub struct Dictionary {
     entries: Vec<Entry>,
-    by_id: HashMap<String, EntryIdx>,
+    by_id: FxHashMap<String, EntryIdx>,
+    /// `abbr` entries by the id their `of` attribute names, in entry order.
+    abbr_of: FxHashMap<String, Vec<EntryIdx>>,
 }
 
 impl Dictionary {
@@ -178,8 +180,13 @@ impl Dictionary {
                 code: opt(cols[6]),
                 attrs,
             };
-            self.by_id
-                .insert(entry.id.clone(), self.entries.len() as EntryIdx);
+            let idx = self.entries.len() as EntryIdx;
+            self.by_id.insert(entry.id.clone(), idx);
+            if entry.subtype == "abbr" {
+                if let Some(of) = entry.attr("of") {
+                    self.abbr_of.entry(of.to_string()).or_default().push(idx);
+                }
+            }
             self.entries.push(entry);
         }
         Ok(())
@@ -195,6 +202,14 @@ impl Dictionary {
 
     pub fn get(&self, id: &str) -> Option<EntryIdx> {
         self.by_id.get(id).copied()
+    }
+
+    /// The entries of subtype `abbr` whose `of` attribute is `id`, in entry
+    /// order: `abbreviations_of(id).iter().map(|&a| dict.entry(a))` is
+    /// `entries().iter().filter(|a| a.subtype == "abbr" && a.attr("of") ==
+    /// Some(id))` without scanning every entry.
+    pub fn abbreviations_of(&self, id: &str) -> &[EntryIdx] {
+        self.abbr_of.get(id).map_or(&[], Vec::as_slice)
     }
 
     pub fn len(&self) -> usize {

@@ -2,6 +2,7 @@
 
 use crate::entry::{Dictionary, EntryIdx};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
@@ -33,8 +34,9 @@ pub struct Matcher {
     /// For each pattern, the entries it stands for.
     pattern_entries: Vec<Vec<EntryIdx>>,
     patterns: Vec<String>,
-    /// Surface form → pattern index, for exact lookups without a scan.
-    by_form: HashMap<String, u32>,
+    /// Surface form → pattern index, for exact lookups without a scan
+    /// (Fx hashing: relation rules look up every substring of names).
+    by_form: FxHashMap<String, u32>,
     build_time: Duration,
 }
 

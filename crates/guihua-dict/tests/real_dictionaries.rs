@@ -121,3 +121,38 @@ fn stats_show_every_type() {
     }
     assert!(s.automaton_bytes < 200 << 20, "{s}");
 }
+
+#[test]
+fn abbreviations_of_is_the_scan_it_replaces() {
+    let (d, _) = loaded();
+    // One pass over the entries, in order, grouped by the `of` they name.
+    let mut scan: std::collections::HashMap<&str, Vec<&str>> = Default::default();
+    for a in d.entries() {
+        if let (true, Some(of)) = (a.subtype == "abbr", a.attr("of")) {
+            scan.entry(of).or_default().push(a.id.as_str());
+        }
+    }
+    assert!(!scan.is_empty(), "the dictionaries hold abbreviations");
+    for e in d.entries() {
+        let indexed: Vec<&str> = d
+            .abbreviations_of(&e.id)
+            .iter()
+            .map(|&a| d.entry(a).id.as_str())
+            .collect();
+        assert_eq!(
+            indexed,
+            scan.remove(e.id.as_str()).unwrap_or_default(),
+            "{}",
+            e.id
+        );
+    }
+    // An `of` naming no entry is still indexed.
+    for (of, ids) in scan {
+        let indexed: Vec<&str> = d
+            .abbreviations_of(of)
+            .iter()
+            .map(|&a| d.entry(a).id.as_str())
+            .collect();
+        assert_eq!(indexed, ids);
+    }
+}

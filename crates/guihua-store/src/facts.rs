@@ -94,13 +94,24 @@ impl Facts {
     /// decoded original text (what the offsets address); without it
     /// `first_evidence` stays null for facts first seen in this document.
     pub fn add_doc(&mut self, doc: &DocResult, text: Option<&str>) {
+        let mut slicer = EvidenceSlicer::new();
+        self.add_doc_with(doc, |s, e| slicer.slice(text?, s, e));
+    }
+
+    /// [`Facts::add_doc`] with the evidence text of a new fact given by
+    /// `evidence(start, end)` (code point offsets into the document's
+    /// original text), called only for facts first seen in this document.
+    pub fn add_doc_with(
+        &mut self,
+        doc: &DocResult,
+        mut evidence: impl FnMut(usize, usize) -> Option<Box<str>>,
+    ) {
         if doc.relations.is_empty() {
             return;
         }
         let doc_index = self.doc_ids.len() as u32;
         self.doc_ids.push(doc.doc.doc_id.clone());
         let by_id: HashMap<u32, &Mention> = doc.mentions.iter().map(|m| (m.id, m)).collect();
-        let mut char_starts: Option<Vec<usize>> = None;
         for r in &doc.relations {
             let mut head = resolve(&r.head, &by_id, &doc.doc);
             let mut tail = resolve(&r.tail, &by_id, &doc.doc);
@@ -120,20 +131,7 @@ impl Facts {
                     }
                 }
                 None => {
-                    let evidence = text.and_then(|t| {
-                        let starts = char_starts.get_or_insert_with(|| {
-                            t.char_indices()
-                                .map(|(b, _)| b)
-                                .chain(std::iter::once(t.len()))
-                                .collect()
-                        });
-                        let (s, e) = (r.evidence_start, r.evidence_end);
-                        if s <= e && e < starts.len() {
-                            Some(t[starts[s]..starts[e]].into())
-                        } else {
-                            None
-                        }
-                    });
+                    let first_evidence = evidence(r.evidence_start, r.evidence_end);
                     self.facts.insert(
                         key,
                         Acc {
@@ -144,7 +142,7 @@ impl Facts {
                             first_doc: doc_index,
                             first_start: r.evidence_start as u64,
                             first_end: r.evidence_end as u64,
-                            first_evidence: evidence,
+                            first_evidence,
                         },
                     );
                 }
@@ -197,6 +195,35 @@ impl Facts {
             ))
         });
         out
+    }
+}
+
+/// Slices evidence spans (code points) out of a document's text; the code
+/// point index of the text is built on the first slice. Use one per text.
+#[derive(Default)]
+pub struct EvidenceSlicer {
+    starts: Option<Vec<usize>>,
+}
+
+impl EvidenceSlicer {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The text of code points `start..end` of `text` (the same text on
+    /// every call), or `None` when the span does not fit it.
+    pub fn slice(&mut self, text: &str, start: usize, end: usize) -> Option<Box<str>> {
+        let starts = self.starts.get_or_insert_with(|| {
+            text.char_indices()
+                .map(|(b, _)| b)
+                .chain(std::iter::once(text.len()))
+                .collect()
+        });
+        if start <= end && end < starts.len() {
+            Some(text[starts[start]..starts[end]].into())
+        } else {
+            None
+        }
     }
 }
 

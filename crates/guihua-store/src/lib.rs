@@ -60,14 +60,16 @@ pub mod schema;
 mod write;
 
 pub use error::StoreError;
-pub use facts::{Fact, FactEnd, Facts};
+pub use facts::{EvidenceSlicer, Fact, FactEnd, Facts};
 pub use meta::{
     read_metadata, RunMeta, KEY_CREATED_BY, KEY_DICTIONARY_HASH, KEY_PIPELINE, KEY_SCHEMA_VERSION,
     KEY_TABLE, KEY_VERSION,
 };
-pub use read::{read_table_batches, read_tables, table_files};
+pub use read::{
+    for_each_doc, for_each_fact_evidence, read_table_batches, read_tables, table_files,
+};
 pub use schema::Table;
-pub use write::{write_tables, TableWriter, WriteOptions, WriteStats, BATCH_ROWS};
+pub use write::{write_facts, write_tables, TableWriter, WriteOptions, WriteStats, BATCH_ROWS};
 
 #[doc(no_inline)]
 pub use guihua_model::DocResult;

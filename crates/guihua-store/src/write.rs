@@ -223,6 +223,7 @@ pub struct TableWriter {
     relations: RelationsBuilder,
     targets: TargetsBuilder,
     facts: Facts,
+    with_facts: bool,
     done: bool,
 }
 
@@ -233,8 +234,28 @@ impl TableWriter {
         meta: &RunMeta,
         opts: WriteOptions,
     ) -> Result<TableWriter, StoreError> {
+        Self::open(out_dir, meta, opts, &Table::ALL)
+    }
+
+    /// Like [`TableWriter::create`], without the facts table: the four
+    /// per-document tables of one part, for a caller that folds facts across
+    /// parts itself (a [`Facts`] and [`write_facts`]).
+    pub fn create_without_facts(
+        out_dir: &Path,
+        meta: &RunMeta,
+        opts: WriteOptions,
+    ) -> Result<TableWriter, StoreError> {
+        Self::open(out_dir, meta, opts, &Table::ALL[..4])
+    }
+
+    fn open(
+        out_dir: &Path,
+        meta: &RunMeta,
+        opts: WriteOptions,
+        tables: &[Table],
+    ) -> Result<TableWriter, StoreError> {
         fs::create_dir_all(out_dir).map_err(|e| StoreError::io(out_dir, "create folder", e))?;
-        for t in Table::ALL {
+        for &t in tables {
             let p = out_dir.join(t.file_name());
             if p.is_dir() {
                 return Err(StoreError::Inconsistent {
@@ -254,9 +275,10 @@ impl TableWriter {
             relations: RelationsBuilder::default(),
             targets: TargetsBuilder::default(),
             facts: Facts::new(),
+            with_facts: tables.contains(&Table::Facts),
             done: false,
         };
-        for t in Table::ALL {
+        for &t in tables {
             let sink = Sink::create(out_dir, t, meta, &w.opts)?;
             w.sinks.push(sink);
         }
@@ -287,7 +309,9 @@ impl TableWriter {
         for r in &doc.relations {
             self.relations.push(id, r);
         }
-        self.facts.add_doc(doc, text);
+        if self.with_facts {
+            self.facts.add_doc(doc, text);
+        }
         self.flush(false)
     }
 
@@ -318,14 +342,10 @@ impl TableWriter {
     /// renames them into place.
     pub fn finish(mut self) -> Result<WriteStats, StoreError> {
         self.flush(true)?;
-        let facts = std::mem::take(&mut self.facts).into_facts();
-        let batches = fact_batches(&facts, BATCH_ROWS)
-            .map_err(|e| StoreError::arrow(&self.sinks[4].path, e))?;
-        drop(facts);
-        for b in &batches {
-            self.sinks[4].write_batch(b)?;
+        if self.with_facts {
+            let facts = std::mem::take(&mut self.facts);
+            write_fact_rows(&mut self.sinks[4], facts)?;
         }
-        drop(batches);
         for s in &mut self.sinks {
             s.close()?;
         }
@@ -339,7 +359,7 @@ impl TableWriter {
         stats.mentions = self.sinks[1].rows;
         stats.relations = self.sinks[2].rows;
         stats.targets = self.sinks[3].rows;
-        stats.facts = self.sinks[4].rows;
+        stats.facts = self.sinks.get(4).map_or(0, |s| s.rows);
         Ok(stats)
     }
 }
@@ -351,6 +371,47 @@ impl Drop for TableWriter {
             if s.tmp.exists() {
                 let _ = fs::remove_file(&s.tmp);
             }
+        }
+    }
+}
+
+/// Writes the facts, sorted, into `sink`.
+fn write_fact_rows(sink: &mut Sink, facts: Facts) -> Result<(), StoreError> {
+    let facts = facts.into_facts();
+    let batches = fact_batches(&facts, BATCH_ROWS).map_err(|e| StoreError::arrow(&sink.path, e))?;
+    drop(facts);
+    for b in &batches {
+        sink.write_batch(b)?;
+    }
+    Ok(())
+}
+
+/// Writes `facts` as `out_dir/facts.parquet` (the same file a
+/// [`TableWriter`] writes when it folds the facts itself), under a temporary
+/// name renamed into place when complete. The stats count the facts and the
+/// file's bytes.
+pub fn write_facts(
+    out_dir: &Path,
+    meta: &RunMeta,
+    opts: &WriteOptions,
+    facts: Facts,
+) -> Result<WriteStats, StoreError> {
+    fs::create_dir_all(out_dir).map_err(|e| StoreError::io(out_dir, "create folder", e))?;
+    let mut sink = Sink::create(out_dir, Table::Facts, meta, opts)?;
+    let r = write_fact_rows(&mut sink, facts)
+        .and_then(|()| sink.close())
+        .and_then(|()| sink.commit());
+    match r {
+        Ok(bytes) => Ok(WriteStats {
+            facts: sink.rows,
+            bytes,
+            files: vec![sink.path.clone()],
+            ..Default::default()
+        }),
+        Err(e) => {
+            sink.writer = None;
+            let _ = fs::remove_file(&sink.tmp);
+            Err(e)
         }
     }
 }

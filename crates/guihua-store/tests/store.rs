@@ -5,8 +5,8 @@ use arrow::datatypes::UInt32Type;
 use common::{sample_docs, synthetic_docs};
 use guihua_model::{DocResult, Predicate};
 use guihua_store::{
-    read_metadata, read_table_batches, read_tables, write_tables, Facts, RunMeta, StoreError,
-    Table, TableWriter, WriteOptions,
+    for_each_doc, for_each_fact_evidence, read_metadata, read_table_batches, read_tables,
+    write_facts, write_tables, Facts, RunMeta, StoreError, Table, TableWriter, WriteOptions,
 };
 use std::collections::HashMap;
 use std::fs;
@@ -412,4 +412,100 @@ fn a_part_folder_in_the_way_is_refused_before_writing() {
         .unwrap();
     assert!(e.to_string().contains("relations.parquet"), "{e}");
     assert_eq!(names(dir.path()), ["relations.parquet"]);
+}
+
+#[test]
+fn streaming_a_part_gives_what_read_tables_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    // Tiny batches: documents straddle batch boundaries in every table.
+    let opts = WriteOptions {
+        row_group_rows: 2,
+        zstd_level: 1,
+    };
+    let docs = synthetic_docs(40, 5);
+    write_tables(dir.path(), &docs, &meta(), opts, |_| None).unwrap();
+    let whole = read_tables(dir.path()).unwrap();
+    assert_eq!(whole, docs);
+    for batch_rows in [1, 3, 1024] {
+        let mut streamed = Vec::new();
+        for_each_doc::<StoreError>(
+            |t| dir.path().join(t.file_name()),
+            batch_rows,
+            |d| {
+                streamed.push(d);
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!(streamed, whole, "batch_rows {batch_rows}");
+    }
+}
+
+#[test]
+fn streaming_refuses_rows_out_of_document_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = synthetic_docs(6, 3);
+    assert!(docs.iter().filter(|d| !d.mentions.is_empty()).count() >= 2);
+    // Mentions written in reverse document order.
+    let m = tempfile::tempdir().unwrap();
+    let mut rev = docs.clone();
+    rev.reverse();
+    write_tables(dir.path(), &docs, &meta(), WriteOptions::default(), |_| {
+        None
+    })
+    .unwrap();
+    write_tables(m.path(), &rev, &meta(), WriteOptions::default(), |_| None).unwrap();
+    let r = for_each_doc::<StoreError>(
+        |t| match t {
+            Table::Mentions => m.path().join(t.file_name()),
+            _ => dir.path().join(t.file_name()),
+        },
+        1024,
+        |_| Ok(()),
+    );
+    assert!(matches!(r, Err(StoreError::Inconsistent { .. })), "{r:?}");
+}
+
+#[test]
+fn facts_written_alone_equal_the_writers_facts() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    let sample = sample_docs();
+    let docs: Vec<DocResult> = sample.iter().map(|(d, _)| d.clone()).collect();
+    write_tables(a.path(), &docs, &meta(), WriteOptions::default(), |d| {
+        sample
+            .iter()
+            .find(|(x, _)| x.doc.doc_id == d.doc.doc_id)
+            .map(|(_, t)| t.as_str())
+    })
+    .unwrap();
+    let mut w =
+        TableWriter::create_without_facts(b.path(), &meta(), WriteOptions::default()).unwrap();
+    let mut facts = Facts::new();
+    for (d, t) in &sample {
+        w.push(d, Some(t)).unwrap();
+        facts.add_doc(d, Some(t));
+    }
+    let stats = w.finish().unwrap();
+    assert_eq!((stats.files.len(), stats.facts), (4, 0));
+    assert!(!b.path().join("facts.parquet").exists());
+    let fs_ = write_facts(b.path(), &meta(), &WriteOptions::default(), facts).unwrap();
+    assert!(fs_.facts > 0);
+    for t in Table::ALL {
+        assert_eq!(
+            fs::read(a.path().join(t.file_name())).unwrap(),
+            fs::read(b.path().join(t.file_name())).unwrap(),
+            "{}",
+            t.name()
+        );
+    }
+    // The evidence of every fact, as a rerun reads it back.
+    let mut ev = Vec::new();
+    for_each_fact_evidence::<StoreError>(&b.path().join("facts.parquet"), |d, s, e, t| {
+        ev.push((d.to_string(), s, e, t.map(str::to_string)));
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(ev.len() as u64, fs_.facts);
+    assert!(ev.iter().any(|x| x.3.is_some()));
 }

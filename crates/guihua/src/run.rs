@@ -8,7 +8,7 @@
 //! OUT/mentions.parquet/part-00000.parquet
 //! OUT/relations.parquet/part-00000.parquet
 //! OUT/targets.parquet/part-00000.parquet
-//! OUT/facts.parquet                         one file, rebuilt from every part
+//! OUT/facts.parquet                         one file, folded over every part
 //! ```
 //! A run writes the documents it processes (and the unchanged documents of
 //! parts it has to rewrite) into new parts of at most
@@ -23,10 +23,15 @@ use crate::manifest::{pipeline_hash, Manifest, ManifestDoc, MANIFEST_FILE, MANIF
 use crate::progress::Progress;
 use anyhow::{bail, Context, Result};
 use guihua_model::{DocResult, EntityType, Predicate, STATUS_OK};
-use guihua_store::{read_tables, RunMeta, Table, TableWriter, WriteOptions, WriteStats};
+use guihua_store::{
+    for_each_doc, for_each_fact_evidence, write_facts, EvidenceSlicer, Facts, RunMeta, StoreError,
+    Table, TableWriter, WriteOptions, WriteStats, BATCH_ROWS,
+};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 pub use crate::inputs::{
@@ -300,22 +305,10 @@ fn link_or_copy(from: &Path, to: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Reads one part set of `dir` back into documents.
-fn read_part(dir: &Path, part: &str, scratch: &Path) -> Result<Vec<DocResult>> {
-    let view = scratch.join(format!(".view-{part}"));
-    if view.exists() {
-        std::fs::remove_dir_all(&view).ok();
-    }
-    std::fs::create_dir_all(&view)?;
-    for t in PART_TABLES {
-        link_or_copy(
-            &dir.join(t.file_name()).join(part),
-            &view.join(t.file_name()),
-        )?;
-    }
-    let docs = read_tables(&view).with_context(|| format!("reading part {part}"));
-    std::fs::remove_dir_all(&view).ok();
-    docs
+/// Streams the documents of part `part` of `dir`, one at a time.
+fn for_each_part_doc(dir: &Path, part: &str, f: impl FnMut(DocResult) -> Result<()>) -> Result<()> {
+    for_each_doc(|t| dir.join(t.file_name()).join(part), BATCH_ROWS, f)
+        .with_context(|| format!("reading part {part}"))
 }
 
 fn part_name(n: usize) -> String {
@@ -350,7 +343,7 @@ impl PartWriter<'_> {
             let name = part_name(self.next);
             self.next += 1;
             let dir = self.staging.join(format!(".new-{name}"));
-            let w = TableWriter::create(&dir, self.meta, self.wopts.clone())?;
+            let w = TableWriter::create_without_facts(&dir, self.meta, self.wopts.clone())?;
             self.current = Some((w, name, 0));
         }
         let (w, name, n) = self.current.as_mut().expect("open part");
@@ -470,8 +463,19 @@ pub fn run(
     run_with(engine, docs, skipped_files, opts, &batch)
 }
 
-/// Processes `docs` in `indices` order in parallel batches, handing each
-/// result to `sink` in that order. Honours [`ABORT_AFTER_ENV`].
+/// Documents each worker may be ahead of the writer: bounds the results
+/// held in memory to `threads × WINDOW_PER_THREAD` documents.
+const WINDOW_PER_THREAD: usize = 8;
+
+/// Processes `docs` in `indices` order and hands each result to `sink` in
+/// that order. Honours [`ABORT_AFTER_ENV`].
+///
+/// Every thread of `pool` takes the next document as soon as it is done with
+/// one and sends its result through a bounded channel; the calling thread
+/// puts results back into input order and runs `sink` (the Parquet writer)
+/// while the workers go on. A worker only waits when it is a whole window
+/// of documents ahead of the writer, so memory stays bounded and output
+/// does not depend on the thread count.
 fn process_docs(
     engine: &Engine,
     docs: &[InputDoc],
@@ -484,31 +488,141 @@ fn process_docs(
     let abort_after: Option<usize> = std::env::var(ABORT_AFTER_ENV)
         .ok()
         .and_then(|v| v.parse().ok());
-    let mut written = 0usize;
-    let batch = pool.current_num_threads().max(1) * 8;
-    for chunk in indices.chunks(batch) {
-        let processed: Vec<_> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|&i| engine.process_file_with(&docs[i].doc_id, &docs[i].path, limits))
-                .collect()
-        });
-        for (p, &i) in processed.into_iter().zip(chunk) {
-            let r = &p.result;
-            progress.done(r.doc.bytes);
-            if r.doc.status != STATUS_OK {
-                progress.warn(&r.doc.doc_id, &r.doc.status);
-            }
-            sink(i, p)?;
-            written += 1;
-            if abort_after == Some(written) {
-                progress.finish();
-                eprintln!("guihua: {ABORT_AFTER_ENV}={written}: aborting (crash test)");
-                std::process::abort();
-            }
-        }
+    let n = indices.len();
+    if n == 0 {
+        return Ok(());
     }
-    Ok(())
+    let workers = pool.current_num_threads().max(1);
+    let window = workers * WINDOW_PER_THREAD;
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    // How many documents the writer has taken, and a wake-up for workers
+    // waiting for the window to move.
+    let written = (Mutex::new(0usize), Condvar::new());
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, crate::Processed)>(window);
+    pool.in_place_scope(|scope| {
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let (next, stop, written) = (&next, &stop, &written);
+            scope.spawn(move |_| loop {
+                let k = next.fetch_add(1, Ordering::Relaxed);
+                if k >= n || stop.load(Ordering::Relaxed) {
+                    break;
+                }
+                {
+                    let (m, cv) = written;
+                    let mut w = m.lock().unwrap_or_else(|e| e.into_inner());
+                    while k >= *w + window && !stop.load(Ordering::Relaxed) {
+                        w = cv.wait(w).unwrap_or_else(|e| e.into_inner());
+                    }
+                }
+                if stop.load(Ordering::Relaxed) {
+                    break;
+                }
+                let i = indices[k];
+                let p = engine.process_file_with(&docs[i].doc_id, &docs[i].path, limits);
+                if tx.send((k, p)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let rx = rx;
+        let mut pending: HashMap<usize, crate::Processed> = HashMap::new();
+        let mut done = 0usize;
+        let mut consume = || -> Result<()> {
+            while done < n {
+                let Ok((k, p)) = rx.recv() else {
+                    bail!("a worker thread stopped before processing every document");
+                };
+                pending.insert(k, p);
+                while let Some(p) = pending.remove(&done) {
+                    let r = &p.result;
+                    progress.done(r.doc.bytes);
+                    if r.doc.status != STATUS_OK {
+                        progress.warn(&r.doc.doc_id, &r.doc.status);
+                    }
+                    sink(indices[done], p)?;
+                    done += 1;
+                    *written.0.lock().unwrap_or_else(|e| e.into_inner()) = done;
+                    written.1.notify_all();
+                    if abort_after == Some(done) {
+                        progress.finish();
+                        eprintln!("guihua: {ABORT_AFTER_ENV}={done}: aborting (crash test)");
+                        std::process::abort();
+                    }
+                }
+            }
+            Ok(())
+        };
+        let r = consume();
+        if r.is_err() {
+            stop.store(true, Ordering::Relaxed);
+            let _guard = written.0.lock().unwrap_or_else(|e| e.into_inner());
+            written.1.notify_all();
+        }
+        drop(rx);
+        r
+    })
+}
+
+/// Adds a document's rows to the row counts of `stats`.
+fn tally(stats: &mut WriteStats, d: &DocResult) {
+    stats.documents += 1;
+    stats.mentions += d.mentions.len() as u64;
+    stats.relations += d.relations.len() as u64;
+    stats.targets += d.mentions.iter().filter(|m| m.target.is_some()).count() as u64;
+}
+
+/// Evidence texts of the previous output's facts, by first document and
+/// code point span.
+type KnownEvidence = HashMap<String, HashMap<(u64, u64), Box<str>>>;
+
+/// Folds a document of the previous output into `facts`. The evidence of a
+/// fact first seen in it comes from the previous facts table when that has
+/// the same document and span, else from the document's file, decoded again
+/// (null when its bytes no longer match its `sha256`).
+fn fold_kept(
+    facts: &mut Facts,
+    d: &DocResult,
+    known: &KnownEvidence,
+    paths: &HashMap<&str, &Path>,
+    engine: &Engine,
+    limits: &Limits,
+) {
+    if d.relations.is_empty() {
+        return;
+    }
+    let known = known.get(d.doc.doc_id.as_str());
+    let mut text: Option<Option<String>> = None;
+    let mut slicer = EvidenceSlicer::new();
+    facts.add_doc_with(d, |s, e| {
+        if let Some(t) = known.and_then(|k| k.get(&(s as u64, e as u64))) {
+            return Some(t.clone());
+        }
+        let t = text
+            .get_or_insert_with(|| reread(d, paths, engine, limits))
+            .as_deref()?;
+        slicer.slice(t, s, e)
+    });
+}
+
+/// The decoded text of a document of the previous output, when its file
+/// still has the bytes it had.
+fn reread(
+    d: &DocResult,
+    paths: &HashMap<&str, &Path>,
+    engine: &Engine,
+    limits: &Limits,
+) -> Option<String> {
+    let path = paths.get(d.doc.doc_id.as_str())?;
+    let bytes = std::fs::read(path).ok()?;
+    let sha = crate::pipeline::hex(&<sha2::Sha256 as sha2::Digest>::digest(&bytes));
+    if sha != d.doc.sha256 {
+        return None;
+    }
+    let name = path.file_name()?.to_string_lossy().into_owned();
+    engine.decode_text(&name, &bytes, limits)
 }
 
 fn count(summary: &mut RunSummary, d: &DocResult) {
@@ -721,6 +835,36 @@ pub fn run_with(
         std::fs::create_dir_all(staging.join(t.file_name()))
             .with_context(|| format!("cannot create {}", staging.display()))?;
     }
+    let paths: HashMap<&str, &Path> = docs
+        .iter()
+        .map(|d| (d.doc_id.as_str(), d.path.as_path()))
+        .collect();
+    // Facts are folded in row order (by part, then within a part) while the
+    // parts are linked or written; nothing is read back at the end.
+    let mut facts = Facts::new();
+    let mut totals = WriteStats::default();
+    // The evidence texts the previous facts table holds for the documents
+    // this run keeps, so they need not be decoded again.
+    let mut known: KnownEvidence = HashMap::new();
+    if prev.is_some() && !unchanged.is_empty() {
+        let f = out.join(Table::Facts.file_name());
+        let r = for_each_fact_evidence::<StoreError>(&f, |doc, s, e, ev| {
+            if let (Some(ev), true) = (ev, unchanged.contains(doc)) {
+                known
+                    .entry(doc.to_string())
+                    .or_default()
+                    .insert((s, e), ev.into());
+            }
+            Ok(())
+        });
+        if let Err(e) = r {
+            // Not fatal: the evidence is then decoded from the files.
+            if batch.log {
+                eprintln!("warning: {e}; reading the kept documents' evidence from their files");
+            }
+            known.clear();
+        }
+    }
     let mut entries: Vec<ManifestDoc> = Vec::new();
     let mut parts: Vec<String> = Vec::new();
     let mut next_part = 0;
@@ -740,6 +884,12 @@ pub fn run_with(
             }
             parts.push(p.clone());
             entries.extend(m.documents.iter().filter(|d| &d.part == p).cloned());
+            for_each_part_doc(out, p, |d| {
+                count(&mut summary, &d);
+                tally(&mut totals, &d);
+                fold_kept(&mut facts, &d, &known, &paths, engine, &batch.limits);
+                Ok(())
+            })?;
         }
     }
 
@@ -765,7 +915,7 @@ pub fn run_with(
             if keep.is_empty() {
                 continue;
             }
-            for d in read_part(out, p, &staging)? {
+            for_each_part_doc(out, p, |d| {
                 if let Some(old) = keep.get(d.doc.doc_id.as_str()) {
                     let part = writer.push(&d)?;
                     entries.push(ManifestDoc {
@@ -773,10 +923,15 @@ pub fn run_with(
                         ..(*old).clone()
                     });
                     summary.carried += 1;
+                    count(&mut summary, &d);
+                    tally(&mut totals, &d);
+                    fold_kept(&mut facts, &d, &known, &paths, engine, &batch.limits);
                 }
-            }
+                Ok(())
+            })?;
         }
     }
+    drop(known);
 
     // Process the new and changed documents.
     let mut progress = Progress::new(
@@ -796,6 +951,9 @@ pub fn run_with(
             let r = &p.result;
             summary.input_bytes += r.doc.bytes;
             let part = writer.push(r)?;
+            count(&mut summary, r);
+            tally(&mut totals, r);
+            facts.add_doc(r, p.text.as_deref());
             let sha256 = if r.doc.sha256.is_empty() {
                 keys[i]
                     .take()
@@ -818,45 +976,7 @@ pub fn run_with(
     summary.new_parts = writer.written.clone();
     parts.extend(writer.written.iter().cloned());
 
-    // Facts from every part, in row order, with evidence from the texts.
-    let paths: HashMap<&str, &Path> = docs
-        .iter()
-        .map(|d| (d.doc_id.as_str(), d.path.as_path()))
-        .collect();
-    let facts_dir = staging.join(".facts");
-    let mut fw = TableWriter::create(&facts_dir, &meta, wopts)?;
-    for p in &parts {
-        let part_docs = read_part(&staging, p, &staging)?;
-        let texts: Vec<Option<String>> = pool.install(|| {
-            part_docs
-                .par_iter()
-                .map(|d| {
-                    if d.relations.is_empty() {
-                        return None;
-                    }
-                    let path = paths.get(d.doc.doc_id.as_str())?;
-                    let bytes = std::fs::read(path).ok()?;
-                    let sha = crate::pipeline::hex(&<sha2::Sha256 as sha2::Digest>::digest(&bytes));
-                    if sha != d.doc.sha256 {
-                        return None;
-                    }
-                    let name = path.file_name()?.to_string_lossy().into_owned();
-                    engine.decode_text(&name, &bytes, &batch.limits)
-                })
-                .collect()
-        });
-        for (d, t) in part_docs.iter().zip(&texts) {
-            count(&mut summary, d);
-            fw.push(d, t.as_deref())?;
-        }
-    }
-    let fstats = fw.finish()?;
-    std::fs::rename(
-        facts_dir.join(Table::Facts.file_name()),
-        staging.join(Table::Facts.file_name()),
-    )
-    .context("cannot move facts.parquet into place")?;
-    std::fs::remove_dir_all(&facts_dir).ok();
+    let fstats = write_facts(&staging, &meta, &wopts, facts)?;
 
     let manifest = Manifest {
         format: MANIFEST_FORMAT,
@@ -870,9 +990,8 @@ pub fn run_with(
     };
     manifest.write(&staging)?;
 
-    let mut stats = fstats;
-    stats.files.clear();
-    stats.bytes = 0;
+    let mut stats = totals;
+    stats.facts = fstats.facts;
     for t in PART_TABLES {
         for p in &parts {
             let f = out.join(t.file_name()).join(p);
