@@ -652,7 +652,6 @@ impl RelationRule for LocatedInRule {
                 Lists::suffix_in(&lists.located_doc_suffixes, name).is_some() || m.entry.is_some();
             // A region alone yields to what the dictionary knows (长三角生态
             // 绿色一体化发展示范区 lies in 青浦区, 吴江区, 嘉善县 …).
-            let mut picked = picked;
             if !known.is_empty() && picked.iter().all(|&i| is_region(i)) {
                 picked.extend(known.iter().copied());
             }
