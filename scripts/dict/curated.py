@@ -431,7 +431,7 @@ AGENCIES = """
 # 国家级经济技术开发区/高新区 lists, 中国(上海)自由贸易试验区 documents.
 PROJECTS = """
 # zones and platforms
-长三角生态绿色一体化发展示范区 | 一体化示范区|长三角一体化示范区 | kind=zone;located=上海市,江苏省,浙江省
+长三角生态绿色一体化发展示范区 | 长三角一体化示范区 | kind=zone;located=上海市,江苏省,浙江省,青浦区,吴江区,嘉善县
 G60科创走廊 | 长三角G60科创走廊|G60科技走廊 | kind=platform
 虹桥国际开放枢纽 | | kind=zone;located=上海市
 虹桥商务区 | 上海虹桥商务区|虹桥中央商务区 | kind=zone;located=上海市

@@ -172,8 +172,14 @@ def zone_aliases(name, province_shorts):
                 out.append(f[: -len(long)] + short)
                 if long == "经济技术开发区":
                     out.append(f[: -len(long)] + "经济开发区")
+    # A form that is only the generic zone word (吉林经济开发区 less its
+    # province is 经济开发区) names every zone and none.
+    generic = ("高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区")
     seen, res = set(), []
     for f in out:
+        bare = next((f[: -len(g)] for g in generic if f.endswith(g)), f)
+        if len(bare) < 2:
+            continue
         if f != name and f not in seen:
             seen.add(f)
             res.append(f)

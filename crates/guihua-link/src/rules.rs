@@ -2,7 +2,7 @@
 
 use crate::LinkInput;
 use guihua_dict::EntryIdx;
-use guihua_model::{EntityType, Predicate, Relation};
+use guihua_model::{EntityType, Predicate, RelEnd, Relation};
 use guihua_tag::{Lists, Tagged};
 use std::ops::Range;
 
@@ -112,11 +112,8 @@ impl RelationRule for LeadMarkerRule {
                             .find(|(w, _)| ptext.contains(w.as_str()))
                             .map(|(_, p)| *p);
                         if let Some(pred) = pred {
-                            for m in input.mentions_in(part.clone()) {
-                                if matches!(m.mention.etype, EntityType::Agency | EntityType::Place)
-                                {
-                                    tails.push((pred, m));
-                                }
+                            for m in marker_tails(input, part.clone()) {
+                                tails.push((pred, m));
                             }
                         }
                         part_start = rstart + i + c.len_utf8();
@@ -171,6 +168,35 @@ impl RelationRule for LeadMarkerRule {
     }
 }
 
+/// The leads a marker part names, per 、-separated piece: the piece's last
+/// agency (…产业合作区管委会, not the places before it), or else its places
+/// (德清县、安吉县牵头).
+fn marker_tails<'a>(input: &'a LinkInput, part: Range<usize>) -> Vec<&'a Tagged> {
+    let text = &input.norm.text;
+    let mut out = Vec::new();
+    let mut from = part.start;
+    let body = &text[part.clone()];
+    let ends = body
+        .match_indices('、')
+        .map(|(i, _)| part.start + i)
+        .chain(std::iter::once(part.end));
+    for end in ends {
+        let piece = from..end;
+        from = end + '、'.len_utf8();
+        let ms: Vec<&Tagged> = input.mentions_in(piece.clone()).collect();
+        if let Some(a) = ms
+            .iter()
+            .rev()
+            .find(|m| m.mention.etype == EntityType::Agency)
+        {
+            out.push(*a);
+            continue;
+        }
+        out.extend(ms.iter().filter(|m| m.mention.etype == EntityType::Place));
+    }
+    out
+}
+
 /// Places a name implies: its one-character abbreviations when two or more
 /// stand together (沪苏湖 → 上海市, 苏州市, 湖州市) and the places named in it
 /// (嘉兴, 长兴), in text order. The name is segmented greedily into the
@@ -196,7 +222,20 @@ fn implied_places_marked(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx,
     v
 }
 
-fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
+/// One piece of a name parsed into place forms: its byte range in the name,
+/// the place it names (or `None` for a character no place form covers) and
+/// whether that place came from a one-character abbreviation.
+#[derive(Debug, Clone, Copy)]
+struct PlacePiece {
+    start: usize,
+    end: usize,
+    place: Option<EntryIdx>,
+    abbr: bool,
+}
+
+/// Segments `name` greedily into the longest place forms (up to eight
+/// characters), abbreviations expanded to the place they stand for.
+fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
     let dict = &input.res.dict;
     let ctx = &input.doc.context;
     let place_entries = |form: &str| -> Vec<EntryIdx> {
@@ -209,8 +248,7 @@ fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx
             .filter(|&i| dict.entry(i).etype == EntityType::Place)
             .collect()
     };
-    // (start, end, entry, is_abbreviation)
-    let mut found: Vec<(usize, usize, EntryIdx, bool)> = Vec::new();
+    let mut pieces = Vec::new();
     let bounds: Vec<usize> = name
         .char_indices()
         .map(|(i, _)| i)
@@ -223,29 +261,80 @@ fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx
             let (s, e) = (bounds[k], bounds[k + len]);
             let form = &name[s..e];
             let places = place_entries(form);
-            // Town short forms inside names are mostly accidents (高桥 in 外高桥).
+            // Short forms inside names: a town's is mostly an accident (高桥
+            // in 外高桥), a county's counts only in the document's province
+            // (运河 in 嘉兴运河湾 is not Cangzhou's 运河区).
             let places: Vec<EntryIdx> = places
                 .into_iter()
-                .filter(|&i| dict.entry(i).subtype != "town" || dict.entry(i).name == form)
+                .filter(|&i| {
+                    let e = dict.entry(i);
+                    e.name == form
+                        || match e.subtype.as_str() {
+                            "town" => false,
+                            "county" => near_subject(input, i, "province"),
+                            _ => true,
+                        }
+                })
                 .collect();
             if places.is_empty() {
                 continue;
             }
-            if places.iter().all(|&i| dict.entry(i).subtype == "abbr") {
-                if let Some(of) = dict.entry(places[0]).attr("of").and_then(|id| dict.get(id)) {
-                    found.push((s, e, of, true));
-                }
-            } else if let Some((i, _)) = ctx.choose_place(dict, &places, &[]) {
-                found.push((s, e, i, false));
+            let (place, abbr) = if places.iter().all(|&i| dict.entry(i).subtype == "abbr") {
+                let of = dict.entry(places[0]).attr("of").and_then(|id| dict.get(id));
+                (of, true)
+            } else {
+                (ctx.choose_place(dict, &places, &[]).map(|(i, _)| i), false)
+            };
+            if place.is_none() {
+                continue;
             }
+            pieces.push(PlacePiece {
+                start: s,
+                end: e,
+                place,
+                abbr,
+            });
             k += len;
             taken = true;
             break;
         }
         if !taken {
+            pieces.push(PlacePiece {
+                start: bounds[k],
+                end: bounds[k + 1],
+                place: None,
+                abbr: false,
+            });
             k += 1;
         }
     }
+    pieces
+}
+
+/// Whether place `i` lies in the document subject's ancestor of subtype
+/// `level` (its city or its province); true when the subject has none (a
+/// regional plan).
+fn near_subject(input: &LinkInput, i: EntryIdx, level: &str) -> bool {
+    let dict = &input.res.dict;
+    let Some(anchor) = input
+        .doc
+        .context
+        .subject_chain
+        .iter()
+        .copied()
+        .find(|&a| dict.entry(a).subtype == level)
+    else {
+        return true;
+    };
+    guihua_tag::ancestors(dict, i).contains(&anchor)
+}
+
+fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
+    // (start, end, entry, is_abbreviation)
+    let found: Vec<(usize, usize, EntryIdx, bool)> = parse_places(input, name)
+        .into_iter()
+        .filter_map(|p| p.place.map(|i| (p.start, p.end, i, p.abbr)))
+        .collect();
     // A lone abbreviation character is an ordinary word (通 in 互联互通).
     let adjacent_abbr = |j: usize| {
         let (s, e, _, _) = found[j];
@@ -261,7 +350,14 @@ fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx
         .filter(|(_, k)| *k)
         .map(|(f, _)| (f.0, f.2, f.3))
         .collect();
-    // 苏 next to a city reads as 苏州市.
+    prefer_cities(input, &mut out);
+    out
+}
+
+/// 苏 next to a city reads as 苏州市, not 江苏省: a province read from an
+/// abbreviation becomes the abbreviation's alternative city reading.
+fn prefer_cities(input: &LinkInput, out: &mut [(usize, EntryIdx, bool)]) {
+    let dict = &input.res.dict;
     let any_city = out.iter().any(|&(_, i, _)| dict.entry(i).subtype == "city");
     if any_city {
         for (_, i, _) in out.iter_mut() {
@@ -283,7 +379,6 @@ fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx
             }
         }
     }
-    out
 }
 
 fn is_line(lists: &Lists, name: &str) -> bool {
@@ -296,8 +391,153 @@ fn is_line(lists: &Lists, name: &str) -> bool {
     })
 }
 
+/// Whether a project named by places alone is a line: 通苏嘉甬, 沪乍杭,
+/// 杭绍台二期 (two or more abbreviations and nothing but places and one-
+/// character stand-ins besides a section).
+fn named_by_places_alone(input: &LinkInput, name: &str) -> bool {
+    let core = name.trim_end_matches(|c: char| "一二三四五六七八九十期".contains(c));
+    let pieces = parse_places(input, core);
+    let abbrs = pieces.iter().filter(|p| p.abbr).count();
+    let gaps = pieces.iter().filter(|p| p.place.is_none()).count();
+    // Only abbreviations, and at most one stand-in among three or more
+    // (沪乍杭): 沪苏长江口港 and 杭海新城 are no lines.
+    abbrs >= 2 && abbrs + gaps == pieces.len() && (gaps == 0 || (gaps == 1 && pieces.len() >= 3))
+}
+
+/// The places a line's name runs to, in order: the name is read in segments
+/// between its line words (杭海城际延伸 → 杭海, 延伸: 海城 is no reading), and
+/// in a segment of abbreviations a character no place form covers stands for
+/// a place of the document that starts with it (沪乍杭 → 乍浦镇, 沪平 → 平湖市).
+fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
+    let lists = &input.res.lists;
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < name.len() {
+        let word = lists
+            .line_suffixes
+            .iter()
+            .filter(|w| w.chars().count() >= 2 || w.as_str() == "线")
+            .find(|w| name[i..].starts_with(w.as_str()));
+        match word {
+            Some(w) => {
+                cuts.push((i, i + w.len()));
+                i += w.len();
+            }
+            None => i += name[i..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    let mut segments = Vec::new();
+    let mut from = 0;
+    for (a, b) in cuts
+        .into_iter()
+        .chain(std::iter::once((name.len(), name.len())))
+    {
+        if a > from {
+            segments.push(from..a);
+        }
+        from = b;
+    }
+    let mut out = Vec::new();
+    for seg in segments {
+        let pieces = parse_places(input, &name[seg.clone()]);
+        let abbrs = pieces.iter().filter(|p| p.abbr).count();
+        if abbrs == 0 {
+            out.extend(
+                pieces
+                    .iter()
+                    .filter_map(|p| p.place.map(|i| (seg.start + p.start, i, false))),
+            );
+            continue;
+        }
+        // A compound of abbreviations, each other piece a one-character
+        // stand-in; an ordinary word is no compound (美丽 in 美丽公路).
+        let gaps = pieces.iter().filter(|p| p.place.is_none()).count();
+        let seg_text = &name[seg.clone()];
+        if abbrs + gaps < 2
+            || gaps * 2 > pieces.len()
+            || (gaps == 0 && abbrs == 2 && input.res.jieba.has_word(seg_text))
+        {
+            continue;
+        }
+        for p in &pieces {
+            let piece = &name[seg.start + p.start..seg.start + p.end];
+            // A stand-in no place of the document or the country explains
+            // is left out (商 in 商合杭), the rest still read.
+            let place = p.place.or_else(|| {
+                piece
+                    .chars()
+                    .all(|c| c > '\u{2e80}')
+                    .then(|| stand_in(input, piece))
+                    .flatten()
+            });
+            if let Some(i) = place {
+                out.push((seg.start + p.start, i, p.abbr));
+            }
+        }
+    }
+    prefer_cities(input, &mut out);
+    out
+}
+
+/// The place a one-character stand-in names: the most often mentioned place
+/// of the document whose name starts with it, else a county or town of the
+/// document's own jurisdiction whose name does, else the only city (or the
+/// only county) of the country whose name does (绩 → 绩溪县).
+fn stand_in(input: &LinkInput, ch: &str) -> Option<EntryIdx> {
+    let dict = &input.res.dict;
+    let mut counts: Vec<(EntryIdx, usize)> = Vec::new();
+    for m in &input.doc.mentions {
+        let Some(i) = m.entry else { continue };
+        let e = dict.entry(i);
+        if m.mention.etype == EntityType::Place
+            && e.subtype != "abbr"
+            && e.name.chars().count() >= 2
+            && e.name.starts_with(ch)
+        {
+            match counts.iter_mut().find(|(j, _)| *j == i) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((i, 1)),
+            }
+        }
+    }
+    if let Some(&(i, _)) = counts
+        .iter()
+        .max_by_key(|&&(i, n)| (n, std::cmp::Reverse(i)))
+    {
+        return Some(i);
+    }
+    let starting = |subtypes: &[&str]| -> Vec<EntryIdx> {
+        dict.entries()
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.etype == EntityType::Place
+                    && subtypes.contains(&e.subtype.as_str())
+                    && e.name.starts_with(ch)
+            })
+            .map(|(i, _)| i as EntryIdx)
+            .collect()
+    };
+    if let Some(subject) = input.doc.context.subject {
+        let near = starting(&["county", "town"])
+            .into_iter()
+            .find(|&i| guihua_tag::ancestors(dict, i).contains(&subject));
+        if near.is_some() {
+            return near;
+        }
+    }
+    // The one city, else the one county, of the country the character starts.
+    for level in [&["city"][..], &["county"][..]] {
+        if let [only] = starting(level).as_slice() {
+            return Some(*only);
+        }
+    }
+    None
+}
+
 /// `CONNECTS`: a line project (rail, road, waterway, pipeline, power line,
-/// bridge) to every place its name implies, abbreviations expanded.
+/// bridge) to every place its name implies, abbreviations expanded; a
+/// project named by places alone (通苏嘉甬) is a line.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ConnectsRule;
 
@@ -308,13 +548,16 @@ impl RelationRule for ConnectsRule {
 
     fn link(&self, input: &LinkInput, out: &mut Vec<Relation>) {
         for m in &input.doc.mentions {
-            if m.mention.etype != EntityType::Project || !is_line(&input.res.lists, &m.mention.norm)
+            if m.mention.etype != EntityType::Project
+                || !(is_line(&input.res.lists, &m.mention.norm)
+                    || named_by_places_alone(input, &m.mention.norm))
             {
                 continue;
             }
             let mut seen = Vec::new();
-            for (_, p) in implied_places(input, &m.mention.norm) {
-                if seen.contains(&p) {
+            for (_, p, _) in line_places(input, &m.mention.norm) {
+                // A region is no stop of a line (长三角城际).
+                if seen.contains(&p) || input.res.dict.entry(p).subtype == "region" {
                     continue;
                 }
                 seen.push(p);
@@ -369,28 +612,71 @@ impl RelationRule for LocatedInRule {
                 continue;
             }
             let line = is_line(lists, name);
-            // The most specific place named in full (not an abbreviation, not
-            // the country); on a tie the later one (…开发区海宁分区 → 海宁市).
-            let best = implied_places_marked(input, name)
+            // The most specific places named in full (not abbreviations, not
+            // the country), all of them on a tie (宁波舟山港 → 宁波市, 舟山市),
+            // and a named region besides (张江长三角科技城平湖园 → 平湖市,
+            // 长江三角洲). Abbreviations do not site a project (沪嘉合作区 is
+            // in neither 上海 nor all of 嘉兴).
+            let places = implied_places_marked(input, name);
+            let full: Vec<EntryIdx> = places
+                .iter()
+                .filter(|&&(_, i, abbr)| !abbr && dict.entry(i).subtype != "country")
+                .map(|&(_, i, _)| i)
+                .collect();
+            let is_region = |i: EntryIdx| dict.entry(i).subtype == "region";
+            let top = full
+                .iter()
+                .filter(|&&i| !is_region(i))
+                .map(|&i| place_rank(&dict.entry(i).subtype))
+                .max();
+            let mut picked: Vec<EntryIdx> = full
+                .iter()
+                .copied()
+                .filter(|&i| is_region(i) || Some(place_rank(&dict.entry(i).subtype)) == top)
+                .collect();
+            let mut seen = Vec::new();
+            picked.retain(|i| {
+                let new = !seen.contains(i);
+                seen.push(*i);
+                new
+            });
+            // A dictionary project says where it is (虹桥商务区: located=上海市).
+            let known: Vec<EntryIdx> = m
+                .entry
+                .map(|e| dict.entry(e).attr_list("located"))
+                .unwrap_or_default()
                 .into_iter()
-                .filter(|&(_, i, abbr)| !abbr && dict.entry(i).subtype != "country")
-                .max_by_key(|&(s, i, _)| (place_rank(&dict.entry(i).subtype), s))
-                .map(|(s, i, _)| (s, i));
+                .filter_map(|id| dict.get(id))
+                .collect();
             let site =
                 Lists::suffix_in(&lists.located_doc_suffixes, name).is_some() || m.entry.is_some();
-            let tail = match best {
-                Some((_, i)) => LinkInput::norm_end(&dict.entry(i).name, EntityType::Place),
-                None if line || !site => continue,
-                None => input.doc_end(),
+            // A region alone yields to what the dictionary knows (长三角生态
+            // 绿色一体化发展示范区 lies in 青浦区, 吴江区, 嘉善县 …).
+            if !known.is_empty() && picked.iter().all(|&i| is_region(i)) {
+                picked.extend(known.iter().copied());
+            }
+            let tails: Vec<RelEnd> = match picked.is_empty() {
+                false => picked
+                    .iter()
+                    .map(|&i| LinkInput::norm_end(&dict.entry(i).name, EntityType::Place))
+                    .collect(),
+                true if !known.is_empty() => known
+                    .iter()
+                    .map(|&i| LinkInput::norm_end(&dict.entry(i).name, EntityType::Place))
+                    .collect(),
+                true if line || !site => continue,
+                true => vec![input.doc_end()],
             };
-            out.push(input.relation(
-                Predicate::LocatedIn,
-                input.mention_end(m),
-                tail,
-                m.span.start,
-                self.name(),
-                0.7,
-            ));
+            for tail in tails {
+                out.push(input.relation(
+                    Predicate::LocatedIn,
+                    input.mention_end(m),
+                    tail,
+                    m.span.start,
+                    self.name(),
+                    0.7,
+                ));
+            }
         }
     }
 }
@@ -413,12 +699,87 @@ fn pairs<T: Clone>(items: &[T]) -> Vec<(T, T)> {
     out
 }
 
+/// Whether a compound stands in a list whose clause ends in a cue:
+/// 中德、中日、中法等一批国际产业合作园.
+fn list_closed_by_cue(lists: &Lists, after: &str) -> bool {
+    if !after.starts_with(['、', '等']) {
+        return false;
+    }
+    let clause_end = after
+        .char_indices()
+        .find(|&(_, c)| matches!(c, ',' | '，' | ';' | '；' | '。' | '\n'))
+        .map_or(after.len(), |(i, _)| i);
+    let clause = &after[..clause_end];
+    // The list ends at 等; the cue must be in its head, not in a later verb.
+    let head = clause.find('等').map_or(clause, |p| &clause[p..]);
+    head.chars().count() <= 16
+        && lists
+            .cooperation_cues
+            .iter()
+            .any(|c| head.contains(c.as_str()))
+}
+
+/// Whether mention `m` is a county- or town-level place.
+fn is_county_or_town(input: &LinkInput, m: &Tagged) -> bool {
+    m.entry
+        .is_some_and(|e| matches!(input.res.dict.entry(e).subtype.as_str(), "county" | "town"))
+}
+
 fn starts_with_cue(lists: &Lists, s: &str) -> bool {
     let s = s.trim_start_matches(['两', '三', '四', '地', '市', '全', '域']);
     lists
         .cooperation_cues
         .iter()
         .any(|c| s.starts_with(c.as_str()))
+}
+
+impl CooperationRule {
+    /// A hub listed with its members as a “1+N” area (上海和苏州、无锡、
+    /// 南通的“1+8”区域): the hub pairs with each member, members not with
+    /// each other.
+    fn hub_lists(&self, input: &LinkInput, out: &mut Vec<Relation>) {
+        let text = &input.norm.text;
+        for (at, _) in text.match_indices("“1+") {
+            let before = text[..at].trim_end_matches('的');
+            let list_end = before.len();
+            // Places back over 、 to the conjunction and the hub before it.
+            let ms: Vec<&Tagged> = input
+                .mentions_in(list_end.saturating_sub(200)..list_end)
+                .collect();
+            let mut members: Vec<&Tagged> = Vec::new();
+            let mut end = list_end;
+            let mut hub = None;
+            for m in ms.iter().rev() {
+                let gap = &text[m.span.end.min(end)..end];
+                if m.mention.etype != EntityType::Place {
+                    break;
+                }
+                match gap {
+                    "" if members.is_empty() => members.push(m),
+                    "、" => members.push(m),
+                    "和" | "与" | "及" if !members.is_empty() => {
+                        hub = Some(*m);
+                        break;
+                    }
+                    _ => break,
+                }
+                end = m.span.start;
+            }
+            let Some(hub) = hub else { continue };
+            for m in members {
+                if m.mention.norm != hub.mention.norm {
+                    out.push(input.relation(
+                        Predicate::CooperatesWith,
+                        input.mention_end(hub),
+                        input.mention_end(m),
+                        hub.span.start,
+                        self.name(),
+                        0.7,
+                    ));
+                }
+            }
+        }
+    }
 }
 
 impl RelationRule for CooperationRule {
@@ -442,7 +803,10 @@ impl RelationRule for CooperationRule {
                 let gap = &text[ms[j - 1].span.end..ms[j].span.start];
                 if gap.is_empty() {
                     j += 1;
-                } else if matches!(gap, "-" | "—" | "－" | "–" | "——") {
+                } else if matches!(gap, "-" | "—" | "－" | "–" | "——")
+                    // OCR reads a dash between two places as 一 (吴兴一南浔).
+                    || (gap == "一" && is_county_or_town(input, &ms[j - 1]) && is_county_or_town(input, &ms[j]))
+                {
                     dash = true;
                     j += 1;
                 } else {
@@ -463,7 +827,7 @@ impl RelationRule for CooperationRule {
                         }
                     }
                     v
-                } else if starts_with_cue(lists, after) {
+                } else if starts_with_cue(lists, after) || list_closed_by_cue(lists, after) {
                     run.iter().collect()
                 } else {
                     Vec::new()
@@ -528,6 +892,7 @@ impl RelationRule for CooperationRule {
                 k = l;
             }
         }
+        self.hub_lists(input, out);
         // 与X、Y…合作: the sentence's subject with each listed place.
         for (si, sent) in input.norm.sentences.iter().enumerate() {
             let s = &text[sent.range.clone()];

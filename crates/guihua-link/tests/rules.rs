@@ -170,3 +170,91 @@ fn develops_and_has_target_come_from_the_document_jurisdiction() {
         .expect("target relation");
     assert!(t.head.is_doc && t.head.norm == "温州市");
 }
+
+#[test]
+fn lines_named_by_abbreviations_and_one_character_stand_ins() {
+    // 乍 stands for 乍浦镇, a town of the document's own 平湖市.
+    let (_, rels) = link("平湖市交通发展规划\n谋划沪乍城际铁路,推进温丽、金衢等铁路前期工作。");
+    let c = pairs(&rels, Predicate::Connects);
+    for (h, t) in [
+        ("沪乍城际铁路", "上海市"),
+        ("沪乍城际铁路", "乍浦镇"),
+        ("温丽", "温州市"),
+        ("温丽", "丽水市"),
+    ] {
+        assert!(
+            has(&rels, Predicate::Connects, h, t),
+            "{h} -> {t} missing: {c:?}"
+        );
+    }
+    // 城际 is the line word, not part of a place (沪乍城 is no place).
+    assert!(
+        !c.iter().any(|(_, t)| t.ends_with("区") || t == "城区"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn located_in_keeps_tied_places_sites_centres_and_ignores_far_short_forms() {
+    let (_, rels) = link("杭州市发展规划\n推进宁波舟山港建设,打造“城市大脑”创新中心。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    for (h, t) in [
+        ("宁波舟山港", "宁波市"),
+        ("宁波舟山港", "舟山市"),
+        ("城市大脑创新中心", "杭州市"),
+    ] {
+        assert!(
+            has(&rels, Predicate::LocatedIn, h, t),
+            "{h} -> {t} missing: {l:?}"
+        );
+    }
+    // 运河 is also the short form of 运河区 in Hebei: not in a Zhejiang plan.
+    let (_, rels) = link("嘉兴市发展规划\n建设嘉兴运河湾湿地公园。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        has(&rels, Predicate::LocatedIn, "嘉兴运河湾湿地公园", "嘉兴市"),
+        "{l:?}"
+    );
+    assert!(!l.iter().any(|(_, t)| t == "运河区"), "{l:?}");
+}
+
+#[test]
+fn hubs_ocr_dashes_and_compound_lists_cooperate() {
+    // The hub pairs with each member, the members not with each other.
+    let (_, rels) = link("围绕杭州和绍兴、湖州、嘉兴的“1+3”区域范围编制规划。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    for m in ["绍兴市", "湖州市", "嘉兴市"] {
+        assert!(
+            has(&rels, Predicate::CooperatesWith, "杭州市", m)
+                || has(&rels, Predicate::CooperatesWith, m, "杭州市"),
+            "杭州市 - {m} missing: {c:?}"
+        );
+    }
+    assert!(
+        !c.iter().any(|(a, b)| a == "绍兴市" && b == "湖州市"),
+        "{c:?}"
+    );
+    // 一 read by OCR for a dash between two counties.
+    let (_, rels) = link("以柯桥一诸暨一义乌等毗邻区域为重点。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(!c.is_empty(), "{c:?}");
+    // A list of compounds closed by a cue: 中德、中法等合作园.
+    let (_, rels) = link("建设中德、中法等一批国际产业合作园。");
+    assert!(
+        has(&rels, Predicate::CooperatesWith, "中国", "德国")
+            || has(&rels, Predicate::CooperatesWith, "德国", "中国"),
+        "{:?}",
+        pairs(&rels, Predicate::CooperatesWith)
+    );
+    // A bare list is no cooperation.
+    let (_, rels) = link("覆盖中德、中法等国家的企业。");
+    assert!(pairs(&rels, Predicate::CooperatesWith).is_empty());
+}
+
+#[test]
+fn a_marker_names_the_agency_not_the_places_in_its_name() {
+    let (_, rels) = link("温州市行动方案\n1.建设瓯江口数字港。(温州瓯江口新区管委会牵头)");
+    let l = pairs(&rels, Predicate::LedBy);
+    assert!(!l.iter().any(|(_, t)| t == "温州市"), "{l:?}");
+    assert!(l.iter().any(|(_, t)| t.ends_with("管委会")), "{l:?}");
+}

@@ -21,6 +21,10 @@ pub struct Candidate {
     pub source: &'static str,
     pub confidence: f32,
     pub target: Option<TargetAttrs>,
+    /// Claims its span in overlap resolution but is not a mention: the name
+    /// of an organisation v1 does not annotate, so that the places inside it
+    /// are not tagged either (上海技术交易所, 长三角体育产业联盟).
+    pub claim_only: bool,
 }
 
 impl Candidate {
@@ -37,6 +41,7 @@ impl Candidate {
             source,
             confidence: 0.8,
             target: None,
+            claim_only: false,
         }
     }
 }

@@ -40,7 +40,7 @@ mod scan;
 mod tagger;
 
 pub use candidate::{resolve_overlaps, Candidate};
-pub use context::DocContext;
+pub use context::{ancestors, DocContext};
 pub use lists::{ListError, Lists};
 pub use resources::{Resources, TagError};
 pub use scan::Scan;

@@ -50,6 +50,15 @@ impl std::fmt::Debug for Resources {
 }
 
 impl Resources {
+    /// Whether jieba's dictionary tags `word` as a verb (`v`), or, with
+    /// `verbal_noun`, also as a verbal noun (`vn`: 建设, 服务).
+    pub fn is_verb(&self, word: &str, verbal_noun: bool) -> bool {
+        match self.jieba.tag(word, false).as_slice() {
+            [t] => t.tag == "v" || (verbal_noun && t.tag == "vn"),
+            _ => false,
+        }
+    }
+
     /// Loads the dictionaries of `dict_dir` and the lists of `lists_dir`.
     pub fn load(dict_dir: &Path, lists_dir: &Path) -> Result<Resources, TagError> {
         let dict = Dictionary::load_dir(dict_dir)?;

@@ -103,7 +103,8 @@ impl Tagger {
             r.recognise(&scan, &ctx, &mut cands);
         }
         cands.retain(|c| c.confidence >= self.min_confidence);
-        let resolved = resolve_overlaps(cands);
+        let mut resolved = resolve_overlaps(cands);
+        resolved.retain(|c| !c.claim_only);
         let char_starts: Vec<usize> = original
             .char_indices()
             .map(|(i, _)| i)

@@ -193,3 +193,109 @@ fn offsets_address_the_original_traditional_text() {
     assert_eq!((m.mention.start, m.mention.end), (2, 6));
     assert_eq!(m.mention.norm, "集成电路");
 }
+
+#[test]
+fn lines_named_by_places_alone_in_a_list_of_lines() {
+    let ms = tag("推进温丽、金衢二期、杭义城际等铁路前期工作。");
+    for s in ["温丽", "金衢二期", "杭义城际"] {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
+    // A list that does not say it lists lines: the abbreviations are places.
+    let ms = tag("深化温丽、金衢合作。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_leading_verb_is_not_part_of_a_project_name() {
+    let ms = tag("全力整合嘉善港区资源。");
+    assert!(has(&ms, EntityType::Project, "嘉善港区"), "{ms:?}");
+    assert!(!has(&ms, EntityType::Project, "整合嘉善港区"));
+}
+
+#[test]
+fn an_industry_alone_does_not_name_a_project_without_scope_or_event() {
+    let ms = tag("规划建设集成电路产业基地。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+    assert!(has(&ms, EntityType::Industry, "集成电路"), "{ms:?}");
+    let ms = tag("争创国家集成电路创新中心,办好数字经济大会。");
+    assert!(
+        has(&ms, EntityType::Project, "国家集成电路创新中心"),
+        "{ms:?}"
+    );
+    assert!(has(&ms, EntityType::Project, "数字经济大会"), "{ms:?}");
+}
+
+#[test]
+fn the_slot_of_a_lead_marker_names_agencies_but_running_text_does_not() {
+    let ms = tag("温州市行动方案\n1.建设瓯江数字港。(自然资源和规划局、市科技牵头)\n2.推进改革。海洋发展牵头)");
+    for s in ["自然资源和规划局", "市科技", "海洋发展"] {
+        assert!(has(&ms, EntityType::Agency, s), "{s} missing: {ms:?}");
+    }
+    let ms = tag("鼓励社会力量广泛参与,提高服务水平配合,共建共享。(瑞安市牵头)");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Agency),
+        "{ms:?}"
+    );
+    assert!(has(&ms, EntityType::Place, "瑞安市"), "{ms:?}");
+}
+
+#[test]
+fn quoted_names_closed_by_a_project_head_are_projects() {
+    let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
+    for s in ["青山", "绿水", "智慧港口"] {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
+    let ms = tag("实施“雄鹰企业”“小巨人企业”培育计划,落实“五个中心”“1+8”的要求。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn places_inside_organisation_names_are_not_tagged() {
+    let ms = tag("推动建立皖南体育产业联盟,依托杭州技术交易所,坚持中国特色社会主义。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Place),
+        "{ms:?}"
+    );
+    // A kind of organisation is no name: its place stays.
+    let ms = tag("鼓励杭州一流大学到衢州设立分支机构。");
+    assert!(has(&ms, EntityType::Place, "杭州"), "{ms:?}");
+    assert!(has(&ms, EntityType::Place, "衢州"), "{ms:?}");
+}
+
+#[test]
+fn bracketed_places_cue_abbreviations_and_programmes_name_projects() {
+    let ms = tag("建设国家会展中心(温州),推进临甬产业协同发展示范带,共同打造数字温州。");
+    for s in ["国家会展中心(温州)", "临甬产业协同发展示范带", "数字温州"] {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
+    // A lead marker in brackets is no part of a name.
+    let ms = tag("建设温州数据中心(瑞安市牵头)。");
+    assert!(has(&ms, EntityType::Project, "温州数据中心"), "{ms:?}");
+}
+
+#[test]
+fn an_industry_that_only_qualifies_a_noun_is_not_tagged() {
+    let ms = tag("完善养老服务机构布局,整合文化旅游资源。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Industry),
+        "{ms:?}"
+    );
+    let ms = tag("大力发展养老服务和文化旅游。");
+    assert!(has(&ms, EntityType::Industry, "养老服务"), "{ms:?}");
+}
+
+#[test]
+fn short_industry_names_are_objects_before_a_context_word() {
+    let ms = tag("加快推进5G网络建设,深化港航合作。");
+    assert!(has(&ms, EntityType::Industry, "5G"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "港航"), "{ms:?}");
+}

@@ -43,6 +43,59 @@ fn jurisdiction(scan: &Scan, ctx: &DocContext, prefix: &str) -> Option<String> {
 }
 
 impl AgencyRecogniser {
+    /// The slot of a lead marker at the end of a task item names agencies,
+    /// whatever their words: in `(自然资源和规划局、市科技牵头)` or a marker
+    /// that lost its opening bracket (`。科技牵头)`), each 、-separated name
+    /// before the marker is an AGENCY unless it is a place (德清县牵头).
+    /// Low confidence: a recognised agency on the same span wins.
+    fn marker_slots(&self, scan: &Scan, out: &mut Vec<Candidate>) {
+        let text = scan.text();
+        for (word, _) in &scan.res.lists.lead_markers {
+            for (at, _) in text.match_indices(word.as_str()) {
+                let after = &text[at + word.len()..];
+                if scan.norm.is_boilerplate(at) || !after.starts_with([')', '）', ',', '，']) {
+                    continue;
+                }
+                // Back to the opening bracket, a clause or sentence break.
+                let Some((open, c)) = text[..at].char_indices().rev().take(32).find(|&(_, c)| {
+                    matches!(c, '(' | '（' | '。' | '；' | ';' | ',' | '，' | '\n')
+                }) else {
+                    continue;
+                };
+                // In running text (参与, 负责 …,) a marker needs its brackets.
+                if !matches!(c, '(' | '（') && !after.starts_with([')', '）']) {
+                    continue;
+                }
+                let mut from = open + c.len_utf8();
+                for piece in text[from..at].split('、') {
+                    let r = from..from + piece.len();
+                    from = r.end + '、'.len_utf8();
+                    let n = piece.chars().count();
+                    if !(2..=10).contains(&n) || !piece.chars().all(|c| c > '\u{2e80}') {
+                        continue;
+                    }
+                    let is_place = scan.hits_in(&r).iter().any(|h| {
+                        h.start == r.start
+                            && h.end == r.end
+                            && !entries_of(scan, h, EntityType::Place).is_empty()
+                    });
+                    let first_word = scan.norm.sentence_at(r.start).and_then(|si| {
+                        scan.tokens(si).iter().find(|t| t.start == r.start).cloned()
+                    });
+                    let starts_with_verb =
+                        first_word.is_some_and(|t| scan.res.is_verb(&text[t], false));
+                    if is_place || starts_with_verb || piece.starts_with('各') {
+                        continue;
+                    }
+                    let mut c =
+                        Candidate::new(r, EntityType::Agency, surface_norm(piece), "agency");
+                    c.confidence = 0.5;
+                    out.push(c);
+                }
+            }
+        }
+    }
+
     fn department(
         &self,
         scan: &Scan,
@@ -167,6 +220,7 @@ impl Recogniser for AgencyRecogniser {
                 self.department(scan, ctx, hi, e, out);
             }
         }
+        self.marker_slots(scan, out);
         // Named bodies: 长三角一体化领导小组, 南太湖新区管委会.
         let text = scan.text();
         for m in scan.res.agency_heads.find_iter(text) {

@@ -25,6 +25,16 @@ pub struct DictionaryRecogniser;
 /// Words such as 交通, 卫生, 金融 are industries only in such places.
 fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -> bool {
     let text = scan.text();
+    // 养老服务机构, 文化旅游资源: the industry only qualifies the noun.
+    if scan
+        .res
+        .lists
+        .industry_modifier_heads
+        .iter()
+        .any(|h| text[span.end..].starts_with(h.as_str()))
+    {
+        return false;
+    }
     // Names of three or more characters (集成电路, 云计算) are rarely anything
     // but the industry; short everyday words (交通, 卫生) need context.
     if !generic && text[span.clone()].chars().count() >= 3 {
@@ -38,6 +48,10 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
         .any(|h| after.starts_with(h.as_str()))
         || after.starts_with('业')
         || after.starts_with("经济")
+        || lists
+            .industry_context_words
+            .iter()
+            .any(|w| after.starts_with(w.as_str()))
     {
         return true;
     }

@@ -32,6 +32,17 @@ fn trim_member(scan: &Scan, mut r: Range<usize>) -> Range<usize> {
             _ => break,
         }
     }
+    // A leading verb of the clause (延伸机器人, 运用物联网) by jieba.
+    if let Some(si) = scan.norm.sentence_at(r.start) {
+        let toks = scan.tokens(si);
+        if let Some(t) = toks.iter().find(|t| t.start == r.start && t.end < r.end) {
+            let rest = &text[t.end..r.end];
+            if scan.res.is_verb(&text[t.clone()], false) && !rest.starts_with(['和', '及', '与'])
+            {
+                r.start = t.end;
+            }
+        }
+    }
     loop {
         let s = &text[r.clone()];
         match Lists::suffix_in(&lists.industry_heads, s) {
@@ -40,6 +51,27 @@ fn trim_member(scan: &Scan, mut r: Range<usize>) -> Range<usize> {
         }
     }
     r
+}
+
+/// Whether a member ends in an adjective or a word of action (文化氛围浓郁,
+/// 协调发展):
+/// a clause, not the name of an industry.
+fn ends_in_predicate(scan: &Scan, r: &Range<usize>) -> bool {
+    let text = scan.text();
+    let Some(si) = scan.norm.sentence_at(r.start) else {
+        return false;
+    };
+    let toks = scan.tokens(si);
+    let Some(t) = toks.iter().find(|t| t.start < r.end && t.end >= r.end) else {
+        return false;
+    };
+    let word = &text[t.start.max(r.start)..r.end];
+    Lists::suffix_in(&scan.res.lists.industry_member_stop_tails, word).is_some()
+        || match scan.res.jieba.tag(word, false).as_slice() {
+            // Not verbs: an industry may end in one (柔性显示, 精密制造).
+            [w] => matches!(w.tag, "a" | "ad" | "d"),
+            _ => false,
+        }
 }
 
 impl Recogniser for IndustryEnumRecogniser {
@@ -87,6 +119,8 @@ impl IndustryEnumRecogniser {
         // The last member ends at 等 or at a list head; the first starts after
         // the clause's verbs.
         let mut ends_with_head = false;
+        // 领域 also closes lists of policy areas (金融、环保等重点领域).
+        let mut weak_head = false;
         let mut members: Vec<Range<usize>> = Vec::with_capacity(raw.len());
         for (k, r) in raw.iter().enumerate() {
             let mut r = r.clone();
@@ -98,6 +132,12 @@ impl IndustryEnumRecogniser {
                         .industry_enum_heads
                         .iter()
                         .any(|h| head.contains(h.as_str()));
+                    weak_head = ends_with_head
+                        && !lists
+                            .industry_enum_heads
+                            .iter()
+                            .filter(|h| !Lists::contains(&lists.industry_weak_heads, h))
+                            .any(|h| head.contains(h.as_str()));
                     r.end = r.start + p;
                 } else if lists
                     .industry_enum_heads
@@ -157,7 +197,12 @@ impl IndustryEnumRecogniser {
         let known = members.iter().filter(|r| is_dict_industry(r)).count();
         // At least one member the dictionary knows as an industry, and the
         // list closed by 等 + an industry head or mostly known members.
-        if known == 0 || !(ends_with_head || known * 2 > members.len()) {
+        let strong_head = ends_with_head && !weak_head;
+        if known == 0
+            || !(strong_head
+                || known * 2 > members.len()
+                || (weak_head && known * 2 >= members.len()))
+        {
             return;
         }
         for r in members {
@@ -177,7 +222,12 @@ impl IndustryEnumRecogniser {
             }
             if !s
                 .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '“' | '”' | '+' | '(' | ')'))
+                .all(|c| c.is_alphanumeric() || matches!(c, '+' | '(' | ')'))
+                || lists
+                    .industry_member_stop_chars
+                    .iter()
+                    .any(|w| s.contains(w.as_str()))
+                || (!is_dict_industry(&r) && (n > 8 || ends_in_predicate(scan, &r)))
             {
                 continue;
             }

@@ -10,12 +10,14 @@
 //! | `industry` | members of enumerations that say they are industries |
 //! | `target` | indicator + comparator + value + unit, with its deadline |
 //! | `defined-name` | later mentions of short names the document defines (以下简称示范区) |
+//! | `organisation` | names of organisations v1 does not annotate (联盟, 交易所, 大学): claimed, not emitted, so the places inside them are not tagged |
 
 mod abbreviation;
 mod agency;
 mod defined;
 mod dictionary;
 mod industry;
+mod organisation;
 mod project;
 mod target;
 
@@ -24,6 +26,7 @@ pub use agency::AgencyRecogniser;
 pub use defined::DefinedNameRecogniser;
 pub use dictionary::DictionaryRecogniser;
 pub use industry::IndustryEnumRecogniser;
+pub use organisation::OrganisationRecogniser;
 pub use project::ProjectPatternRecogniser;
 pub use target::TargetRecogniser;
 
@@ -43,7 +46,7 @@ pub trait Recogniser: Send + Sync {
 }
 
 /// Every recogniser name, in the default order.
-pub const ALL: [&str; 7] = [
+pub const ALL: [&str; 8] = [
     "dictionary",
     "abbreviation",
     "project",
@@ -51,6 +54,7 @@ pub const ALL: [&str; 7] = [
     "industry",
     "target",
     "defined-name",
+    "organisation",
 ];
 
 /// The recogniser called `name`.
@@ -63,6 +67,7 @@ pub fn by_name(name: &str) -> Option<Box<dyn Recogniser>> {
         "industry" => Box::new(IndustryEnumRecogniser),
         "target" => Box::new(TargetRecogniser),
         "defined-name" => Box::new(DefinedNameRecogniser),
+        "organisation" => Box::new(OrganisationRecogniser),
         _ => return None,
     })
 }
@@ -118,6 +123,42 @@ pub(crate) fn place_candidate(
     Some(c)
 }
 
+/// Start of a bracketed place `(上海)` that ends at byte `b`, if one does.
+pub(crate) fn bracketed_place_before(scan: &Scan, b: usize) -> Option<usize> {
+    let text = scan.text();
+    let close = text[..b]
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, ')' | '）'))?;
+    let inner_end = b - close.len_utf8();
+    let hit = scan.hit_ending_at(inner_end)?;
+    let open = text[..hit.start]
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '(' | '（'))?;
+    entries_of(scan, hit, EntityType::Place)
+        .first()
+        .map(|_| hit.start - open.len_utf8())
+}
+
+/// Length in bytes of a bracketed place `(嘉兴)` at the start of `s` (at
+/// byte `b` of the text), or 0.
+pub(crate) fn bracketed_place_after(scan: &Scan, b: usize) -> usize {
+    let text = scan.text();
+    let Some(open) = text[b..].chars().next().filter(|c| matches!(c, '(' | '（')) else {
+        return 0;
+    };
+    let Some(hit) = scan.hit_starting_at(b + open.len_utf8()) else {
+        return 0;
+    };
+    match text[hit.end..].chars().next() {
+        Some(c @ (')' | '）')) if !entries_of(scan, hit, EntityType::Place).is_empty() => {
+            hit.end + c.len_utf8() - b
+        }
+        _ => 0,
+    }
+}
+
 /// Extends a name leftwards from byte `end` (the start of its head) over
 /// jieba tokens of its sentence until punctuation, a stop word or `max_chars`.
 /// Returns the start of the name.
@@ -143,6 +184,15 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
             continue;
         }
         let w = &text[t.clone()];
+        // A place in brackets stays inside a name: 国家会展中心(上海),
+        // 中国(浙江)自由贸易试验区.
+        if let Some(open) = bracketed_place_before(scan, t.end) {
+            if text[open..end].chars().count() <= max_chars {
+                start = open;
+                i = toks.partition_point(|t| t.end <= open);
+                continue;
+            }
+        }
         let ends_with_verb = stop
             .iter()
             .any(|v| v.chars().count() >= 2 && w.len() > v.len() && w.ends_with(v.as_str()));

@@ -64,6 +64,9 @@ impl Recogniser for ProjectPatternRecogniser {
     fn recognise(&self, scan: &Scan, _ctx: &DocContext, out: &mut Vec<Candidate>) {
         let text = scan.text();
         let lists = &scan.res.lists;
+        line_list_members(scan, out);
+        quoted_list_members(scan, out);
+        programme_names(scan, out);
         for m in scan.res.project_heads.find_iter(text) {
             if scan.norm.is_boilerplate(m.start()) {
                 continue;
@@ -72,17 +75,24 @@ impl Recogniser for ProjectPatternRecogniser {
             if start >= m.start() {
                 continue;
             }
-            let end = m.end() + section_suffix(&text[m.end()..]);
+            let start = after_last_verb(scan, start, m.start());
+            let mut end = m.end() + section_suffix(&text[m.end()..]);
+            end += super::bracketed_place_after(scan, end);
             let name = &text[start..m.start()];
             let whole = &text[start..end];
-            if inside_title(text, start)
+            if !head_ends_a_word(scan, m.end())
+                || inside_title(text, start)
                 || !balanced_quotes(whole)
-                || head_inside_place(scan, m.start())
+                || head_inside_name(scan, m.start())
             {
                 continue;
             }
-            if Lists::contains(&lists.project_generic, whole)
+            // Several quoted names before a head are a list of projects
+            // (“青山”“绿水”两大行动), proposed one by one.
+            if name.matches('“').count() > 1
+                || Lists::contains(&lists.project_generic, whole)
                 || !distinctive(scan, start..m.start(), name)
+                || named_by_industry_only(scan, start..m.start(), &text[m.start()..m.end()])
             {
                 continue;
             }
@@ -99,16 +109,382 @@ impl Recogniser for ProjectPatternRecogniser {
     }
 }
 
-/// Whether the head at byte `b` is the end of a place name (桥 in 花桥).
-fn head_inside_place(scan: &Scan, b: usize) -> bool {
+/// Lines named by their places alone in a list of lines: in
+/// 推进通苏嘉甬、沪乍杭、杭绍台二期、沪平城际等铁路前期工作 the members
+/// 通苏嘉甬, 沪乍杭 and 杭绍台二期 are rail lines because the list says so (它
+/// ends in 等 + a line word, or another member is a named line).
+///
+/// A member qualifies when its core (before a section suffix) is two to five
+/// Chinese characters of which at least two, and at least two thirds, are
+/// place abbreviations or names.
+fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
+    let text = scan.text();
+    let lists = &scan.res.lists;
+    let ends_in_line =
+        |s: &str| Lists::suffix_in(&lists.line_suffixes, s).is_some_and(|h| h.len() < s.len());
+    for sent in &scan.norm.sentences {
+        if scan.norm.is_boilerplate(sent.range.start) {
+            continue;
+        }
+        let mut clause_start = sent.range.start;
+        let s = &text[sent.range.clone()];
+        let breaks = s
+            .char_indices()
+            .filter(|&(_, c)| c != '、' && super::is_clause_break(c))
+            .map(|(i, c)| (sent.range.start + i, c.len_utf8()))
+            .chain(std::iter::once((sent.range.end, 0)));
+        for (clause_end, break_len) in breaks {
+            let clause = clause_start..clause_end;
+            clause_start = clause_end + break_len;
+            let body = &text[clause.clone()];
+            if !body.contains('、') {
+                continue;
+            }
+            // Members by 、; the last one ends at 等.
+            let mut members: Vec<std::ops::Range<usize>> = Vec::new();
+            let mut from = clause.start;
+            for (i, _) in body.match_indices('、') {
+                members.push(from..clause.start + i);
+                from = clause.start + i + '、'.len_utf8();
+            }
+            let last = &text[from..clause.end];
+            let (last_end, tail) = match last.find('等') {
+                Some(p) => (from + p, &last[p + '等'.len_utf8()..]),
+                None => (clause.end, ""),
+            };
+            members.push(from..last_end);
+            let says_lines = lists
+                .line_suffixes
+                .iter()
+                .any(|w| tail.contains(w.as_str()))
+                || members.iter().any(|r| {
+                    let m = &text[r.clone()];
+                    ends_in_line(&m[..m.len() - section_suffix_end(m)])
+                });
+            if !says_lines {
+                continue;
+            }
+            for (k, r) in members.iter().enumerate() {
+                let r = if k == 0 {
+                    extend_name_left(scan, r.end, 8).max(r.start)..r.end
+                } else {
+                    r.clone()
+                };
+                let m = &text[r.clone()];
+                let core_end = r.end - section_suffix_end(m);
+                if let Some(c) = place_named_line(scan, r.start..core_end, r.end) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+}
+
+/// Quoted names that a following project head says are projects:
+/// “科学谷”“云起谷”五大创新平台, “数字嘉兴”“城市大脑”建设, “尖峰”“尖兵”
+/// 四大计划. Each name is a PROJECT without its quotes. Between the last
+/// quote and the head only 等, a count (五大) and two more characters may
+/// stand, none of them a verb (“领军企业”培育计划 lists no projects);
+/// counts and labels (“五个中心”, “1+8”) are never names.
+fn quoted_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
+    let text = scan.text();
+    let lists = &scan.res.lists;
+    let mut names: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut pos = 0;
+    while let Some(open) = text[pos..].find('“').map(|p| pos + p) {
+        let body_start = open + '“'.len_utf8();
+        let Some(close) = text[body_start..].find('”').map(|p| body_start + p) else {
+            break;
+        };
+        let body = &text[body_start..close];
+        pos = close + '”'.len_utf8();
+        // A run continues when the previous name ended right before this
+        // one's quote, or across 、/和/与/及.
+        let joined = names.last().is_some_and(|l| {
+            matches!(
+                &text[l.end + '”'.len_utf8()..open],
+                "" | "、" | "和" | "与" | "及"
+            )
+        });
+        if !joined {
+            names.clear();
+        }
+        if body.contains(['“', '\n']) || body.chars().count() > 10 {
+            names.clear();
+            continue;
+        }
+        names.push(body_start..close);
+        let tail = &text[pos..];
+        if tail.starts_with('“')
+            || tail.starts_with(['、', '和', '与', '及']) && tail[3..].starts_with('“')
+        {
+            continue;
+        }
+        if !closed_by_project_head(scan, pos) {
+            continue;
+        }
+        for r in names.drain(..) {
+            let name = &text[r.clone()];
+            let n = name.chars().count();
+            let count_or_label = name.starts_with(|c: char| {
+                c.is_ascii_digit() || "一二三四五六七八九十两百千万".contains(c)
+            }) && (name.contains('个') || name.contains('+'))
+                || name.contains('+');
+            if !(2..=10).contains(&n)
+                || count_or_label
+                || Lists::contains(&lists.project_generic, name)
+            {
+                continue;
+            }
+            let mut c = Candidate::new(r, EntityType::Project, surface_norm(name), "project");
+            c.entity_id = Some(format!("project:{}", c.norm));
+            c.confidence = 0.55;
+            out.push(c);
+        }
+    }
+}
+
+/// Whether a project head closes a list of quoted names ending at byte `b`.
+fn closed_by_project_head(scan: &Scan, b: usize) -> bool {
+    let text = scan.text();
+    let lists = &scan.res.lists;
+    let mut rest = text[b..].strip_prefix('等').unwrap_or(&text[b..]);
+    let count: usize = rest
+        .chars()
+        .take_while(|c| "一二三四五六七八九十两".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    let counted = count > 0 && rest[count..].starts_with('大');
+    if counted {
+        rest = &rest[count + '大'.len_utf8()..];
+    }
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let slack = if counted { 4 } else { 2 };
+    for (k, (i, _)) in rest.char_indices().take(slack + 1).enumerate() {
+        let at = &rest[i..];
+        let head = lists
+            .project_suffixes
+            .iter()
+            .chain(lists.project_list_heads.iter())
+            .any(|h| at.starts_with(h.as_str()));
+        if head {
+            // What stands between is no verb (培育计划).
+            let between = &rest[..i];
+            return k == 0 || counted || !scan.res.is_verb(between, true);
+        }
+        if rest[i..].starts_with(|c: char| !c.is_alphanumeric()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Programmes named as a quality of a place (数字长三角建设, 打造信用长三角。):
+/// a prefix of `programme_prefixes.txt` that starts a word, a place name of
+/// two or more characters, then a clause break or 建设/行动/工程.
+fn programme_names(scan: &Scan, out: &mut Vec<Candidate>) {
+    let text = scan.text();
+    for h in &scan.hits {
+        if text[h.start..h.end].chars().count() < 2
+            || super::entries_of(scan, h, EntityType::Place).is_empty()
+        {
+            continue;
+        }
+        let Some(prefix) = scan
+            .res
+            .lists
+            .programme_prefixes
+            .iter()
+            .find(|p| text[..h.start].ends_with(p.as_str()))
+        else {
+            continue;
+        };
+        let start = h.start - prefix.len();
+        let after = &text[h.end..];
+        let closed = after.is_empty()
+            || after.starts_with(|c: char| super::is_clause_break(c) || c == '”')
+            || ["建设", "行动", "工程"]
+                .iter()
+                .any(|w| after.starts_with(w));
+        let word_start = scan
+            .norm
+            .sentence_at(start)
+            .is_some_and(|si| scan.tokens(si).iter().any(|t| t.start == start));
+        if !closed || !word_start {
+            continue;
+        }
+        let mut c = Candidate::new(
+            start..h.end,
+            EntityType::Project,
+            surface_norm(&text[start..h.end]),
+            "project",
+        );
+        c.entity_id = Some(format!("project:{}", c.norm));
+        c.confidence = 0.55;
+        out.push(c);
+    }
+}
+
+/// Length in bytes of a section suffix at the end of `s` (二期, 北段).
+fn section_suffix_end(s: &str) -> usize {
+    s.char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| i > 0 && section_suffix(&s[i..]) == s.len() - i)
+        .map_or(0, |i| s.len() - i)
+}
+
+/// A line candidate for `core` (+ section up to `end`) when the core is
+/// made of place abbreviations and names.
+fn place_named_line(scan: &Scan, core: std::ops::Range<usize>, end: usize) -> Option<Candidate> {
+    let text = scan.text();
+    let chars = text[core.clone()].chars().count();
+    if !(2..=5).contains(&chars) || !text[core.clone()].chars().all(|c| c > '\u{2e80}') {
+        return None;
+    }
+    let covered: usize = scan
+        .hits_in(&core)
+        .iter()
+        .filter(|h| {
+            h.entries
+                .iter()
+                .any(|&i| scan.res.dict.entry(i).etype == EntityType::Place)
+        })
+        .map(|h| text[h.start..h.end].chars().count())
+        .sum();
+    let hits = scan.hits_in(&core);
+    let ordinary = hits
+        .windows(2)
+        .any(|w| w[0].end == w[1].start && ordinary_word(scan, &text[w[0].start..w[1].end]));
+    if covered < 2 || covered * 3 < chars * 2 || ordinary {
+        return None;
+    }
+    let mut c = Candidate::new(
+        core.start..end,
+        EntityType::Project,
+        surface_norm(&text[core.start..end]),
+        "project",
+    );
+    c.entity_id = Some(format!("project:{}", c.norm));
+    c.confidence = 0.6;
+    Some(c)
+}
+
+/// Whether `s` is an ordinary word, not two abbreviations: listed in
+/// `abbr_stop.txt` (美丽 is no 美国 + 丽水) or one jieba word that is neither
+/// a noun nor an abbreviation.
+fn ordinary_word(scan: &Scan, s: &str) -> bool {
+    if Lists::contains(&scan.res.lists.abbr_stop, s) {
+        return true;
+    }
+    match scan.res.jieba.tag(s, false).as_slice() {
+        [w] => !(w.tag.starts_with('n') || w.tag == "j"),
+        _ => false,
+    }
+}
+
+/// Whether a head ending at byte `b` ends a jieba word: 中心 in 中心城市,
+/// 港 in 港航 and 机场 in 机场群 head nothing.
+fn head_ends_a_word(scan: &Scan, b: usize) -> bool {
+    let Some(si) = scan.norm.sentence_at(b.saturating_sub(1)) else {
+        return true;
+    };
+    let toks = scan.tokens(si);
+    let i = toks.partition_point(|t| t.end < b);
+    toks.get(i).is_none_or(|t| t.end == b)
+}
+
+/// Whether the head at byte `b` starts inside the name of a place or a
+/// project (桥 in 花桥, in 虹桥枢纽). An industry name may end in a head
+/// (数据中心 in 温州数据中心).
+fn head_inside_name(scan: &Scan, b: usize) -> bool {
     let i = scan.hits.partition_point(|h| h.end <= b);
-    scan.hits
-        .get(i)
-        .is_some_and(|h| h.start < b && !super::entries_of(scan, h, EntityType::Place).is_empty())
+    scan.hits.get(i).is_some_and(|h| {
+        h.start < b
+            && h.entries.iter().any(|&e| {
+                matches!(
+                    scan.res.dict.entry(e).etype,
+                    EntityType::Place | EntityType::Project
+                )
+            })
+    })
+}
+
+/// Moves `start` past the last verb of the name `start..end` when what
+/// follows the verb is still a distinctive name: 整合乍浦港区 → 乍浦港区,
+/// 沪嘉城际铁路通达虹桥枢纽 → 虹桥枢纽. A verb that only a generic word
+/// follows (联合 in 国际联合创新中心) stays in the name.
+///
+/// Verbs are jieba's `v` words; a name's first word may also be a verbal
+/// noun (`vn`: 服务长三角…工程).
+pub(crate) fn after_last_verb(scan: &Scan, start: usize, end: usize) -> usize {
+    let text = scan.text();
+    let Some(si) = scan.norm.sentence_at(start) else {
+        return start;
+    };
+    let toks = scan.tokens(si);
+    let mut cut = start;
+    for t in toks.iter().filter(|t| t.start >= start && t.end < end) {
+        // After a cut the next word leads the name (实体化运营上海… → 上海…).
+        let leading = t.start == cut;
+        if scan.res.is_verb(&text[t.clone()], leading)
+            && !is_dictionary_word(scan, t)
+            && starts_name(scan, t.end)
+            && balanced_quotes(&text[start..t.end])
+            && distinctive(scan, t.end..end, &text[t.end..end])
+        {
+            cut = t.end;
+        }
+    }
+    cut
+}
+
+/// Whether the token `t` is a dictionary name (开化 is a county, not a verb).
+fn is_dictionary_word(scan: &Scan, t: &std::ops::Range<usize>) -> bool {
+    scan.hit_starting_at(t.start)
+        .is_some_and(|h| h.end == t.end)
+}
+
+/// Whether a name can start at byte `b`: a dictionary name or a code (G60).
+fn starts_name(scan: &Scan, b: usize) -> bool {
+    scan.hit_starting_at(b).is_some()
+        || scan.text()[b..].starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// Whether a name whose only proper part is an industry (集成电路产业基地,
+/// 军民融合示范基地) is not one project: it is, with a scope word (国家集成电路
+/// 创新中心) or as an event (乡村旅游大会). Otherwise the industry is the
+/// mention and the rest describes a kind of place.
+fn named_by_industry_only(scan: &Scan, name: std::ops::Range<usize>, head: &str) -> bool {
+    let lists = &scan.res.lists;
+    let s = &scan.text()[name.clone()];
+    let industry = |h: &guihua_dict::Hit| {
+        h.entries
+            .iter()
+            .all(|&i| scan.res.dict.entry(i).etype == EntityType::Industry)
+    };
+    scan.hits_in(&name).iter().any(industry)
+        && !proper_parts(scan, name, |h| !industry(h))
+        && !lists
+            .project_scope_words
+            .iter()
+            .any(|w| s.contains(w.as_str()))
+        && !Lists::contains(&lists.project_event_suffixes, head)
 }
 
 /// Whether the name part of a project holds something proper.
-fn distinctive(scan: &Scan, span: std::ops::Range<usize>, name: &str) -> bool {
+fn distinctive(scan: &Scan, span: std::ops::Range<usize>, _name: &str) -> bool {
+    proper_parts(scan, span, |_| true)
+}
+
+/// Whether `span` holds a quoted name, a code (G60), a dictionary name of
+/// two or more characters, or two adjacent place abbreviations (沪苏), counting
+/// only the dictionary hits that `count` accepts.
+fn proper_parts(
+    scan: &Scan,
+    span: std::ops::Range<usize>,
+    count: impl Fn(&guihua_dict::Hit) -> bool,
+) -> bool {
+    let name = &scan.text()[span.clone()];
     if name.contains('“') && name.contains('”') {
         return true;
     }
@@ -119,14 +495,27 @@ fn distinctive(scan: &Scan, span: std::ops::Range<usize>, name: &str) -> bool {
         return true;
     }
     let hits = scan.hits_in(&span);
-    if hits
-        .iter()
-        .any(|h| !is_abbr_hit(scan, h) && scan.text()[h.start..h.end].chars().count() >= 2)
-    {
+    if hits.iter().any(|h| {
+        count(h) && !is_abbr_hit(scan, h) && scan.text()[h.start..h.end].chars().count() >= 2
+    }) {
         return true;
     }
-    hits.windows(2)
-        .any(|w| w[0].end == w[1].start && is_abbr_hit(scan, &w[0]) && is_abbr_hit(scan, &w[1]))
+    hits.windows(2).any(|w| {
+        w[0].end == w[1].start
+            && is_abbr_hit(scan, &w[0])
+            && is_abbr_hit(scan, &w[1])
+            && !ordinary_word(scan, &scan.text()[w[0].start..w[1].end])
+    })
+        // An abbreviation after a cue names its place (临沪, 接沪).
+        || hits.iter().any(|h| {
+            is_abbr_hit(scan, h)
+                && scan
+                    .res
+                    .lists
+                    .abbr_cues
+                    .iter()
+                    .any(|c| scan.text()[..h.start].ends_with(c.as_str()) && h.start - c.len() >= span.start)
+        })
 }
 
 #[cfg(test)]
