@@ -56,6 +56,10 @@ run_guihua() {
   MBS=$(awk '/^time:/ {print $(NF-1)}' "$glog")
   CPU_S=$(awk -F: '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$tlog")
   SECS=$(awk '/^time:/ {print $2}' "$glog")
+  MB=$(awk '/^time:/ {print $4}' "$glog")
+  # Input MB per CPU-second (user+sys): what the binary does per core,
+  # whatever else the machine is running.
+  MB_CPU=$(awk -v mb="$MB" -v c="$CPU_S" 'BEGIN { if (c > 0) printf "%.2f", mb/c; else print "n/a" }')
   DOCS=$(awk '/^guihua run:/ {print $3}' "$glog")
   RSS_MB=$(awk -F: '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$tlog")
   CPU=$(awk -F: '/Percent of CPU/ {gsub(/ /,"",$2); print $2}' "$tlog")
@@ -68,10 +72,10 @@ log "load before: $(uptime | sed 's/.*load average: //')"
 C1=$(corpus "$SCALE")
 log "corpus: $C1 $(tr -d '\n ' < "$C1/MANIFEST.json" | sed 's/"kinds".*//' | head -c 200)"
 
-run_guihua "$C1" 1; T1=$MBS; S1=$SECS; R1=$RSS_MB
-log "guihua run --threads 1: $DOCS docs, $S1 s, $T1 MB/s, peak RSS $R1 MB, CPU $CPU ($CPU_S s user+sys)"
+run_guihua "$C1" 1; T1=$MBS; S1=$SECS; R1=$RSS_MB; C1MB=$MB_CPU
+log "guihua run --threads 1: $DOCS docs, $S1 s, $T1 MB/s, peak RSS $R1 MB, CPU $CPU ($CPU_S s user+sys, $MB_CPU MB per CPU-second); load $(cut -d' ' -f1-3 /proc/loadavg)"
 run_guihua "$C1" 2; T2=$MBS; S2=$SECS; R2=$RSS_MB
-log "guihua run --threads 2: $DOCS docs, $S2 s, $T2 MB/s, peak RSS $R2 MB, CPU $CPU ($CPU_S s user+sys)"
+log "guihua run --threads 2: $DOCS docs, $S2 s, $T2 MB/s, peak RSS $R2 MB, CPU $CPU ($CPU_S s user+sys, $MB_CPU MB per CPU-second); load $(cut -d' ' -f1-3 /proc/loadavg)"
 if diff -rq -x manifest.json "$DATA/out-t1" "$DATA/out-t2" >/dev/null; then
   log "every Parquet file identical for 1 and 2 threads"
 else
@@ -81,8 +85,8 @@ fi
 RAWLINE=$("$RAW" "$C1")
 log "$RAWLINE"
 RAWMBS=$(echo "$RAWLINE" | sed 's/.*input_mb_s=\([0-9.]*\).*/\1/')
-log "$(awk -v t1="$T1" -v t2="$T2" -v raw="$RAWMBS" 'BEGIN {
-  printf "end-to-end/raw scan (1 thread): %.3f (goal >= 0.333)\n", t1/raw;
+log "$(awk -v t1="$T1" -v t2="$T2" -v raw="$RAWMBS" -v c1="$C1MB" 'BEGIN {
+  printf "end-to-end/raw scan (1 thread): %.3f (goal >= 0.333); per CPU-second: %.3f\n", t1/raw, c1/raw;
   printf "2 threads / 1 thread: %.2fx (goal >= 1.8x)", t2/t1 }')"
 
 log "peak RSS by corpus scale (guihua run --threads $MEM_THREADS):"
@@ -92,7 +96,7 @@ for s in $MEM_SCALES; do
   fi
   C=$(corpus "$s")
   run_guihua "$C" "$MEM_THREADS"
-  log "  scale $s: $RSS_MB MB ($DOCS docs, $SECS s, $MBS MB/s)"
+  log "  scale $s: $RSS_MB MB ($DOCS docs, $SECS s, $MBS MB/s, $MB_CPU MB per CPU-second)"
 done
 log "load after: $(uptime | sed 's/.*load average: //')"
 echo "report: $REPORT"
