@@ -90,6 +90,8 @@ pub struct Dictionary {
     by_id: FxHashMap<String, EntryIdx>,
     /// `abbr` entries by the id their `of` attribute names, in entry order.
     abbr_of: FxHashMap<String, Vec<EntryIdx>>,
+    /// Entries by the first character of their name, in entry order.
+    by_first_char: FxHashMap<char, Vec<EntryIdx>>,
 }
 
 impl Dictionary {
@@ -182,6 +184,9 @@ impl Dictionary {
             };
             let idx = self.entries.len() as EntryIdx;
             self.by_id.insert(entry.id.clone(), idx);
+            if let Some(c) = entry.name.chars().next() {
+                self.by_first_char.entry(c).or_default().push(idx);
+            }
             if entry.subtype == "abbr" {
                 if let Some(of) = entry.attr("of") {
                     self.abbr_of.entry(of.to_string()).or_default().push(idx);
@@ -210,6 +215,13 @@ impl Dictionary {
     /// Some(id))` without scanning every entry.
     pub fn abbreviations_of(&self, id: &str) -> &[EntryIdx] {
         self.abbr_of.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The entries whose name starts with `c`, in entry order: what
+    /// `entries().iter().filter(|e| e.name.starts_with(c))` finds, without
+    /// scanning every entry.
+    pub fn names_starting_with(&self, c: char) -> &[EntryIdx] {
+        self.by_first_char.get(&c).map_or(&[], Vec::as_slice)
     }
 
     pub fn len(&self) -> usize {

@@ -156,3 +156,19 @@ fn abbreviations_of_is_the_scan_it_replaces() {
         assert_eq!(indexed, ids);
     }
 }
+
+#[test]
+fn names_starting_with_is_the_scan_it_replaces() {
+    let (d, _) = loaded();
+    let mut scan: std::collections::HashMap<char, Vec<u32>> = Default::default();
+    for (i, e) in d.entries().iter().enumerate() {
+        if let Some(c) = e.name.chars().next() {
+            scan.entry(c).or_default().push(i as u32);
+        }
+    }
+    for (c, ids) in &scan {
+        assert_eq!(d.names_starting_with(*c), ids.as_slice(), "{c}");
+    }
+    assert!(d.names_starting_with('苏').len() > 1);
+    assert!(d.names_starting_with('\u{0}').is_empty());
+}
