@@ -364,13 +364,10 @@ fn prefer_cities(input: &LinkInput, out: &mut [(usize, EntryIdx, bool)]) {
             let e = dict.entry(*i);
             if e.subtype == "province" {
                 let alt = dict
-                    .entries()
+                    .abbreviations_of(&e.id)
                     .iter()
-                    .find(|a| {
-                        a.subtype == "abbr"
-                            && a.attr("of") == Some(e.id.as_str())
-                            && a.attr("alt").is_some()
-                    })
+                    .map(|&a| dict.entry(a))
+                    .find(|a| a.attr("alt").is_some())
                     .and_then(|a| a.attr("alt"))
                     .and_then(|id| dict.get(id));
                 if let Some(a) = alt {
@@ -506,16 +503,18 @@ fn stand_in(input: &LinkInput, ch: &str) -> Option<EntryIdx> {
     {
         return Some(i);
     }
+    // Only the entries indexed under its first character can start with it.
+    let first = dict.names_starting_with(ch.chars().next()?);
     let starting = |subtypes: &[&str]| -> Vec<EntryIdx> {
-        dict.entries()
+        first
             .iter()
-            .enumerate()
-            .filter(|(_, e)| {
+            .copied()
+            .filter(|&i| {
+                let e = dict.entry(i);
                 e.etype == EntityType::Place
                     && subtypes.contains(&e.subtype.as_str())
                     && e.name.starts_with(ch)
             })
-            .map(|(i, _)| i as EntryIdx)
             .collect()
     };
     if let Some(subject) = input.doc.context.subject {

@@ -4,7 +4,7 @@ use super::{extend_name_left, is_abbr_hit, surface_norm, Recogniser};
 use crate::candidate::Candidate;
 use crate::context::DocContext;
 use crate::lists::Lists;
-use crate::names::{balanced_quotes, inside_title};
+use crate::names::balanced_quotes;
 use crate::scan::Scan;
 use guihua_model::EntityType;
 
@@ -67,6 +67,16 @@ impl Recogniser for ProjectPatternRecogniser {
         line_list_members(scan, out);
         quoted_list_members(scan, out);
         programme_names(scan, out);
+        // 《 and 》 once per document: `inside_title` without rescanning the
+        // text before every candidate (the last mark before `b` is 《).
+        let marks: Vec<(usize, bool)> = text
+            .match_indices(['《', '》'])
+            .map(|(i, s)| (i, s == "《"))
+            .collect();
+        let in_title = |b: usize| {
+            let k = marks.partition_point(|&(i, _)| i < b);
+            k > 0 && marks[k - 1].1
+        };
         for m in scan.res.project_heads.find_iter(text) {
             if scan.norm.is_boilerplate(m.start()) {
                 continue;
@@ -81,7 +91,7 @@ impl Recogniser for ProjectPatternRecogniser {
             let name = &text[start..m.start()];
             let whole = &text[start..end];
             if !head_ends_a_word(scan, m.end())
-                || inside_title(text, start)
+                || in_title(start)
                 || !balanced_quotes(whole)
                 || head_inside_name(scan, m.start())
             {
@@ -496,7 +506,7 @@ fn proper_parts(
     }
     let hits = scan.hits_in(&span);
     if hits.iter().any(|h| {
-        count(h) && !is_abbr_hit(scan, h) && scan.text()[h.start..h.end].chars().count() >= 2
+        count(h) && !is_abbr_hit(scan, h) && scan.text()[h.start..h.end].chars().nth(1).is_some()
     }) {
         return true;
     }
