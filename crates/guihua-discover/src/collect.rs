@@ -6,7 +6,7 @@ use crate::{
 };
 use guihua_dict::{EntryIdx, Hit};
 use guihua_model::EntityType;
-use guihua_tag::names::{balanced_quotes, inside_title, surface_norm};
+use guihua_tag::names::{balanced_quotes, surface_norm, TitleMarks};
 use guihua_tag::{recognisers, DocContext, Lists, Resources, Scan};
 use guihua_text::{NormText, Normaliser};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -362,13 +362,14 @@ fn suffix_ngrams(cx: &mut Ctx, scan: &Scan, doc: usize) {
     let res = cx.res;
     let stop = &res.lists.name_stop_words;
     let (min, max) = (cx.opts.min_ngram_chars, cx.opts.max_ngram_chars);
+    let titles = TitleMarks::new(text);
     for (heads, etype) in [
         (&res.project_heads, EntityType::Project),
         (&res.agency_heads, EntityType::Agency),
     ] {
         for m in heads.find_iter(text) {
             let (hs, he) = (m.start(), m.end());
-            if norm.is_boilerplate(hs) || inside_title(text, hs) || head_inside_place(scan, hs) {
+            if norm.is_boilerplate(hs) || titles.inside(hs) || head_inside_place(scan, hs) {
                 continue;
             }
             let Some(si) = norm.sentence_at(hs.saturating_sub(1)) else {

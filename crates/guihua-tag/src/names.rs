@@ -24,14 +24,36 @@ pub fn balanced_quotes(s: &str) -> bool {
     depth == 0
 }
 
-/// Whether byte `b` of `text` lies inside a 《document title》: the title is
-/// not an entity, and neither is a name cut out of it.
-pub fn inside_title(text: &str, b: usize) -> bool {
-    let before = &text[..b];
-    match (before.rfind('《'), before.rfind('》')) {
-        (Some(o), Some(c)) => o > c,
-        (Some(_), None) => true,
-        _ => false,
+/// The 《document titles》 of a text, found once: a title is not an entity,
+/// and neither is a name cut out of it.
+///
+/// ```
+/// use guihua_tag::names::TitleMarks;
+/// let t = "落实《长三角规划》建设";
+/// let titles = TitleMarks::new(t);
+/// assert!(titles.inside(t.find("规划").unwrap()));
+/// assert!(!titles.inside(t.find("建设").unwrap()));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct TitleMarks {
+    /// Byte offsets of 《 (true) and 》 (false), in text order.
+    marks: Vec<(usize, bool)>,
+}
+
+impl TitleMarks {
+    pub fn new(text: &str) -> TitleMarks {
+        TitleMarks {
+            marks: text
+                .match_indices(['《', '》'])
+                .map(|(i, s)| (i, s == "《"))
+                .collect(),
+        }
+    }
+
+    /// Whether byte `b` lies inside a title: the last mark before it is 《.
+    pub fn inside(&self, b: usize) -> bool {
+        let k = self.marks.partition_point(|&(i, _)| i < b);
+        k > 0 && self.marks[k - 1].1
     }
 }
 
@@ -44,8 +66,7 @@ mod tests {
         assert_eq!(surface_norm("“美丽家园” 工程"), "美丽家园工程");
         assert!(balanced_quotes("“千村”工程") && !balanced_quotes("景区”“高铁"));
         let t = "落实《长三角规划》建设";
-        assert!(
-            inside_title(t, t.find("规划").unwrap()) && !inside_title(t, t.find("建设").unwrap())
-        );
+        let titles = TitleMarks::new(t);
+        assert!(titles.inside(t.find("规划").unwrap()) && !titles.inside(t.find("建设").unwrap()));
     }
 }

@@ -75,6 +75,15 @@ impl<'a> Scan<'a> {
         starts && ends
     }
 
+    /// Whether a jieba token of its sentence ends at byte `b` (机场 in
+    /// 机场群 does not end a word).
+    pub fn word_ends_at(&self, b: usize) -> bool {
+        let Some(i) = self.norm.sentence_at(b.saturating_sub(1)) else {
+            return true;
+        };
+        self.tokens(i).iter().any(|t| t.end == b)
+    }
+
     /// Dictionary hits that lie inside `r`.
     pub fn hits_in(&self, r: &Range<usize>) -> &[Hit<'a>] {
         let a = self.hits.partition_point(|h| h.start < r.start);

@@ -26,7 +26,8 @@ impl Recogniser for OrganisationRecogniser {
             for (at, _) in text.match_indices(h.as_str()) {
                 // The head must end a word: 联盟 not inside 联盟化.
                 let end = at + h.len();
-                if !ends_a_word(scan, end) {
+                // The head ends a word: 大学 in 大学生 does not.
+                if !scan.word_ends_at(end) {
                     continue;
                 }
                 let start = extend_name_left(scan, at, 20);
@@ -50,12 +51,4 @@ impl Recogniser for OrganisationRecogniser {
             }
         }
     }
-}
-
-/// Whether byte `b` ends a jieba word (大学 in 大学生 does not).
-fn ends_a_word(scan: &Scan, b: usize) -> bool {
-    let Some(si) = scan.norm.sentence_at(b.saturating_sub(1)) else {
-        return true;
-    };
-    scan.tokens(si).iter().any(|t| t.end == b)
 }

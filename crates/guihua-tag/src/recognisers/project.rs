@@ -4,7 +4,7 @@ use super::{extend_name_left, is_abbr_hit, surface_norm, Recogniser};
 use crate::candidate::Candidate;
 use crate::context::DocContext;
 use crate::lists::Lists;
-use crate::names::balanced_quotes;
+use crate::names::{balanced_quotes, TitleMarks};
 use crate::scan::Scan;
 use guihua_model::EntityType;
 
@@ -67,16 +67,7 @@ impl Recogniser for ProjectPatternRecogniser {
         line_list_members(scan, out);
         quoted_list_members(scan, out);
         programme_names(scan, out);
-        // 《 and 》 once per document: `inside_title` without rescanning the
-        // text before every candidate (the last mark before `b` is 《).
-        let marks: Vec<(usize, bool)> = text
-            .match_indices(['《', '》'])
-            .map(|(i, s)| (i, s == "《"))
-            .collect();
-        let in_title = |b: usize| {
-            let k = marks.partition_point(|&(i, _)| i < b);
-            k > 0 && marks[k - 1].1
-        };
+        let titles = TitleMarks::new(text);
         for m in scan.res.project_heads.find_iter(text) {
             if scan.norm.is_boilerplate(m.start()) {
                 continue;
@@ -90,8 +81,9 @@ impl Recogniser for ProjectPatternRecogniser {
             end += super::bracketed_place_after(scan, end);
             let name = &text[start..m.start()];
             let whole = &text[start..end];
-            if !head_ends_a_word(scan, m.end())
-                || in_title(start)
+            // A head ends a word: 中心 in 中心城市, 港 in 港航 head nothing.
+            if !scan.word_ends_at(m.end())
+                || titles.inside(start)
                 || !balanced_quotes(whole)
                 || head_inside_name(scan, m.start())
             {
@@ -106,22 +98,23 @@ impl Recogniser for ProjectPatternRecogniser {
             {
                 continue;
             }
-            let mut c = Candidate::new(
-                start..end,
-                EntityType::Project,
-                surface_norm(whole),
-                "project",
-            );
-            c.entity_id = Some(format!("project:{}", c.norm));
-            c.confidence = 0.7;
-            out.push(c);
+            out.push(project_candidate(scan, start..end, 0.7));
         }
     }
 }
 
+/// A PROJECT candidate for `span`, its norm and id from the surface.
+fn project_candidate(scan: &Scan, span: std::ops::Range<usize>, confidence: f32) -> Candidate {
+    let norm = surface_norm(&scan.text()[span.clone()]);
+    let mut c = Candidate::new(span, EntityType::Project, norm, "project");
+    c.entity_id = Some(format!("project:{}", c.norm));
+    c.confidence = confidence;
+    c
+}
+
 /// Lines named by their places alone in a list of lines: in
 /// 推进通苏嘉甬、沪乍杭、杭绍台二期、沪平城际等铁路前期工作 the members
-/// 通苏嘉甬, 沪乍杭 and 杭绍台二期 are rail lines because the list says so (它
+/// 通苏嘉甬, 沪乍杭 and 杭绍台二期 are rail lines because the list says so (it
 /// ends in 等 + a line word, or another member is a named line).
 ///
 /// A member qualifies when its core (before a section suffix) is two to five
@@ -246,10 +239,7 @@ fn quoted_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
             {
                 continue;
             }
-            let mut c = Candidate::new(r, EntityType::Project, surface_norm(name), "project");
-            c.entity_id = Some(format!("project:{}", c.norm));
-            c.confidence = 0.55;
-            out.push(c);
+            out.push(project_candidate(scan, r, 0.55));
         }
     }
 }
@@ -323,15 +313,7 @@ fn programme_names(scan: &Scan, out: &mut Vec<Candidate>) {
         if !closed || !word_start {
             continue;
         }
-        let mut c = Candidate::new(
-            start..h.end,
-            EntityType::Project,
-            surface_norm(&text[start..h.end]),
-            "project",
-        );
-        c.entity_id = Some(format!("project:{}", c.norm));
-        c.confidence = 0.55;
-        out.push(c);
+        out.push(project_candidate(scan, start..h.end, 0.55));
     }
 }
 
@@ -351,8 +333,8 @@ fn place_named_line(scan: &Scan, core: std::ops::Range<usize>, end: usize) -> Op
     if !(2..=5).contains(&chars) || !text[core.clone()].chars().all(|c| c > '\u{2e80}') {
         return None;
     }
-    let covered: usize = scan
-        .hits_in(&core)
+    let hits = scan.hits_in(&core);
+    let covered: usize = hits
         .iter()
         .filter(|h| {
             h.entries
@@ -361,22 +343,13 @@ fn place_named_line(scan: &Scan, core: std::ops::Range<usize>, end: usize) -> Op
         })
         .map(|h| text[h.start..h.end].chars().count())
         .sum();
-    let hits = scan.hits_in(&core);
     let ordinary = hits
         .windows(2)
         .any(|w| w[0].end == w[1].start && ordinary_word(scan, &text[w[0].start..w[1].end]));
     if covered < 2 || covered * 3 < chars * 2 || ordinary {
         return None;
     }
-    let mut c = Candidate::new(
-        core.start..end,
-        EntityType::Project,
-        surface_norm(&text[core.start..end]),
-        "project",
-    );
-    c.entity_id = Some(format!("project:{}", c.norm));
-    c.confidence = 0.6;
-    Some(c)
+    Some(project_candidate(scan, core.start..end, 0.6))
 }
 
 /// Whether `s` is an ordinary word, not two abbreviations: listed in
@@ -390,17 +363,6 @@ fn ordinary_word(scan: &Scan, s: &str) -> bool {
         [w] => !(w.tag.starts_with('n') || w.tag == "j"),
         _ => false,
     }
-}
-
-/// Whether a head ending at byte `b` ends a jieba word: 中心 in 中心城市,
-/// 港 in 港航 and 机场 in 机场群 head nothing.
-fn head_ends_a_word(scan: &Scan, b: usize) -> bool {
-    let Some(si) = scan.norm.sentence_at(b.saturating_sub(1)) else {
-        return true;
-    };
-    let toks = scan.tokens(si);
-    let i = toks.partition_point(|t| t.end < b);
-    toks.get(i).is_none_or(|t| t.end == b)
 }
 
 /// Whether the head at byte `b` starts inside the name of a place or a
