@@ -400,33 +400,57 @@ fn unchanged_rerun_processes_nothing_and_one_new_file_exactly_that_file() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
 
+/// Incremental reruns over small parts: `copies` copies of the corpus in
+/// `input`, run into `out` on 2 threads with parts of 4 documents.
+struct SmallParts {
+    engine: Engine,
+    tmp: tempfile::TempDir,
+    input: std::path::PathBuf,
+    out: std::path::PathBuf,
+}
+
+impl SmallParts {
+    fn new(copies: usize) -> SmallParts {
+        let tmp = tempfile::tempdir().unwrap();
+        let input = tmp.path().join("in");
+        corpus_copy(&input, copies);
+        let out = tmp.path().join("out");
+        SmallParts {
+            engine: engine(),
+            tmp,
+            input,
+            out,
+        }
+    }
+
+    /// Discovers the input again and runs it.
+    fn run(&self) -> guihua::RunSummary {
+        let (docs, skipped) = discover(std::slice::from_ref(&self.input)).unwrap();
+        let opts = RunOptions {
+            out: self.out.clone(),
+            threads: Some(2),
+        };
+        let batch = BatchOptions {
+            part_docs: 4,
+            ..Default::default()
+        };
+        run_with(&self.engine, &docs, skipped, &opts, &batch).unwrap()
+    }
+}
+
 #[test]
 fn changed_and_removed_documents_rewrite_their_part() {
-    let engine = engine();
-    let tmp = tempfile::tempdir().unwrap();
-    let input = tmp.path().join("in");
-    corpus_copy(&input, 2);
-    let out = tmp.path().join("out");
-    let opts = RunOptions {
-        out: out.clone(),
-        threads: Some(2),
-    };
     // Parts of 4 documents: 10 documents in parts 0, 1, 2.
-    let batch = BatchOptions {
-        part_docs: 4,
-        ..Default::default()
-    };
-    let go = || {
-        let (docs, skipped) = discover(std::slice::from_ref(&input)).unwrap();
-        run_with(&engine, &docs, skipped, &opts, &batch).unwrap()
-    };
+    let fx = SmallParts::new(2);
+    let (input, out) = (&fx.input, &fx.out);
+    let go = || fx.run();
     let s = go();
     assert_eq!((s.processed, s.documents), (10, 10));
-    assert_eq!(manifest(&out).parts.len(), 3);
-    let first = by_id(&tables(&out));
+    assert_eq!(manifest(out).parts.len(), 3);
+    let first = by_id(&tables(out));
 
     // Change one document of part 0 and remove one of part 2.
-    let m = manifest(&out);
+    let m = manifest(out);
     let changed = m.documents[1].doc_id.clone();
     let gone = m.documents[9].doc_id.clone();
     assert_eq!(m.documents[1].part, "part-00000.parquet");
@@ -438,7 +462,7 @@ fn changed_and_removed_documents_rewrite_their_part() {
     // Part 1 is kept; the 3 unchanged documents of part 0 and the 1 of part 2
     // move into the new parts.
     assert_eq!(s.carried, 4);
-    let m = manifest(&out);
+    let m = manifest(out);
     assert_eq!(
         m.parts,
         [
@@ -447,7 +471,7 @@ fn changed_and_removed_documents_rewrite_their_part() {
             "part-00004.parquet"
         ]
     );
-    let now = by_id(&tables(&out));
+    let now = by_id(&tables(out));
     assert_eq!(now.len(), 9);
     assert!(!now.contains_key(&gone));
     assert!(now[&changed].mentions.iter().any(|m| m.norm == "嘉兴市"));
@@ -458,7 +482,7 @@ fn changed_and_removed_documents_rewrite_their_part() {
         }
     }
     // The manifest matches the tables row for row.
-    let ids: Vec<_> = tables(&out).into_iter().map(|d| d.doc.doc_id).collect();
+    let ids: Vec<_> = tables(out).into_iter().map(|d| d.doc.doc_id).collect();
     let mids: Vec<_> = m.documents.iter().map(|d| d.doc_id.clone()).collect();
     assert_eq!(ids, mids);
 }
@@ -475,28 +499,14 @@ fn same_facts(a: &Path, b: &Path) -> bool {
 
 #[test]
 fn facts_after_an_incremental_rerun_fold_every_part_in_row_order() {
-    let engine = engine();
-    let tmp = tempfile::tempdir().unwrap();
-    let input = tmp.path().join("in");
-    corpus_copy(&input, 3);
-    let out = tmp.path().join("out");
-    let opts = RunOptions {
-        out: out.clone(),
-        threads: Some(2),
-    };
-    let batch = BatchOptions {
-        part_docs: 4,
-        ..Default::default()
-    };
-    let go = || {
-        let (docs, skipped) = discover(std::slice::from_ref(&input)).unwrap();
-        run_with(&engine, &docs, skipped, &opts, &batch).unwrap()
-    };
+    let fx = SmallParts::new(3);
+    let (engine, tmp, input, out) = (&fx.engine, &fx.tmp, &fx.input, &fx.out);
+    let go = || fx.run();
     go();
     // Change a document of the first part, remove one of the last, add one:
     // kept parts now come first, and facts first seen in the rewritten part
     // are first seen in a kept one.
-    let m = manifest(&out);
+    let m = manifest(out);
     std::fs::write(input.join(&m.documents[0].doc_id), GOOD).unwrap();
     std::fs::remove_file(input.join(&m.documents[14].doc_id)).unwrap();
     std::fs::write(input.join("r0/new.txt"), GOOD).unwrap();
@@ -506,7 +516,7 @@ fn facts_after_an_incremental_rerun_fold_every_part_in_row_order() {
 
     // What folding the tables in row order, with every text, gives.
     let mut facts = guihua_store::Facts::new();
-    for d in tables(&out) {
+    for d in tables(out) {
         let path = input.join(&d.doc.doc_id);
         let bytes = std::fs::read(&path).unwrap();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
@@ -517,7 +527,7 @@ fn facts_after_an_incremental_rerun_fold_every_part_in_row_order() {
     let meta = guihua_store::RunMeta::new("0", "x", "y");
     let n = guihua_store::write_facts(&want, &meta, &Default::default(), facts).unwrap();
     assert!(n.facts > 0);
-    assert!(same_facts(&out, &want));
+    assert!(same_facts(out, &want));
     assert_eq!(s.stats.facts, n.facts);
 }
 
