@@ -12,6 +12,11 @@ pub struct DocContext {
     pub subject: Option<EntryIdx>,
     /// The subject and its ancestors, most specific first.
     pub subject_chain: Vec<EntryIdx>,
+    /// Provinces and cities the document names anywhere (by any of their
+    /// names), with their ancestors, plus the subject chain, sorted. A county
+    /// or town elsewhere in the country is far from the document: its short
+    /// form there is more likely an ordinary word (港口, 运河, 城区).
+    pub named_regions: Vec<EntryIdx>,
 }
 
 /// How high an administrative level is; higher wins ties.
@@ -96,10 +101,36 @@ impl DocContext {
                 .max_by_key(|&(i, n)| (n, std::cmp::Reverse(i)))
                 .map(|(i, _)| i);
         }
+        let subject_chain = subject.map(|s| ancestors(dict, s)).unwrap_or_default();
+        let mut named_regions = subject_chain.clone();
+        for h in &scan.hits {
+            for &i in h.entries {
+                let e = dict.entry(i);
+                if e.etype == EntityType::Place && matches!(e.subtype.as_str(), "province" | "city")
+                {
+                    named_regions.extend(ancestors(dict, i));
+                }
+            }
+        }
+        named_regions.sort_unstable();
+        named_regions.dedup();
         DocContext {
             subject,
-            subject_chain: subject.map(|s| ancestors(dict, s)).unwrap_or_default(),
+            subject_chain,
+            named_regions,
         }
+    }
+
+    /// Whether a county or town entry lies in a province or city the
+    /// document names (or its subject's); other entries always do.
+    pub fn is_near(&self, dict: &Dictionary, idx: EntryIdx) -> bool {
+        if !matches!(dict.entry(idx).subtype.as_str(), "county" | "town") {
+            return true;
+        }
+        ancestors(dict, idx)
+            .iter()
+            .skip(1)
+            .any(|a| self.named_regions.binary_search(a).is_ok())
     }
 
     /// Chooses among the place entries of an ambiguous surface form: the one

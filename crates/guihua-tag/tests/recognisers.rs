@@ -299,3 +299,18 @@ fn short_industry_names_are_objects_before_a_context_word() {
     assert!(has(&ms, EntityType::Industry, "5G"), "{ms:?}");
     assert!(has(&ms, EntityType::Industry, "港航"), "{ms:?}");
 }
+
+#[test]
+fn far_county_short_forms_are_ordinary_words_unless_their_region_is_named() {
+    // 港口 and 运河 are short forms of districts in Guangxi and Hebei; a plan
+    // for Ningbo names neither province.
+    let ms = tag("宁波市推进港口开发,建设运河文化长廊,提升中心城区功能。");
+    assert!(has(&ms, EntityType::Place, "宁波市"));
+    for w in ["港口", "运河", "城区"] {
+        assert!(!has(&ms, EntityType::Place, w), "{w} tagged as a place");
+    }
+    // A county short form in a named province stays a place.
+    let ms = tag("江苏省支持昆山与太仓协同发展。");
+    assert!(has(&ms, EntityType::Place, "昆山"));
+    assert!(has(&ms, EntityType::Place, "太仓"));
+}

@@ -184,6 +184,20 @@ impl Recogniser for DictionaryRecogniser {
             }
             let is_alias = places.iter().all(|&i| dict.entry(i).name != surface);
             let n_chars = surface.chars().count();
+            // A short form, or a two-character name (城区, 矿区), of a county
+            // or town in a province the document never names is far more
+            // often an ordinary word (港口开发, 运河文化, 中心城区).
+            let places: Vec<_> = if is_alias || n_chars <= 2 {
+                places
+                    .into_iter()
+                    .filter(|&i| ctx.is_near(dict, i))
+                    .collect()
+            } else {
+                places
+            };
+            if places.is_empty() {
+                continue;
+            }
             if is_alias && n_chars <= 2 && !scan.on_token_boundaries(&span) {
                 continue;
             }
