@@ -59,6 +59,16 @@ impl Resources {
         }
     }
 
+    /// Whether jieba's dictionary tags `word` as a noun that can qualify the
+    /// next one: a common noun (`n`: 轨道, 急救), a distinguishing word
+    /// (`b`: 公共) or a time word (`t`: 假日).
+    pub fn is_qualifying_noun(&self, word: &str) -> bool {
+        match self.jieba.tag(word, false).as_slice() {
+            [t] => matches!(t.tag, "n" | "b" | "t"),
+            _ => false,
+        }
+    }
+
     /// Loads the dictionaries of `dict_dir` and the lists of `lists_dir`.
     pub fn load(dict_dir: &Path, lists_dir: &Path) -> Result<Resources, TagError> {
         let dict = Dictionary::load_dir(dict_dir)?;

@@ -84,6 +84,20 @@ impl<'a> Scan<'a> {
         self.tokens(i).iter().any(|t| t.end == b)
     }
 
+    /// Whether a jieba token of its sentence starts at byte `b`.
+    pub fn word_starts_at(&self, b: usize) -> bool {
+        let Some(i) = self.norm.sentence_at(b) else {
+            return true;
+        };
+        self.tokens(i).iter().any(|t| t.start == b)
+    }
+
+    /// The jieba token of its sentence that ends at byte `b`, if one does.
+    pub fn word_ending_at(&self, b: usize) -> Option<Range<usize>> {
+        let i = self.norm.sentence_at(b.saturating_sub(1))?;
+        self.tokens(i).iter().find(|t| t.end == b).cloned()
+    }
+
     /// Dictionary hits that lie inside `r`.
     pub fn hits_in(&self, r: &Range<usize>) -> &[Hit<'a>] {
         let a = self.hits.partition_point(|h| h.start < r.start);

@@ -314,3 +314,36 @@ fn far_county_short_forms_are_ordinary_words_unless_their_region_is_named() {
     assert!(has(&ms, EntityType::Place, "昆山"));
     assert!(has(&ms, EntityType::Place, "太仓"));
 }
+
+#[test]
+fn an_industry_word_inside_a_longer_noun_phrase_is_not_tagged() {
+    // A qualifying noun before it: the phrase names a service, not the sector.
+    let ms = tag("推进远程医疗服务,建设公共文化服务设施。");
+    assert!(!has(&ms, EntityType::Industry, "医疗服务"));
+    assert!(!has(&ms, EntityType::Industry, "文化服务"));
+    // A name that starts inside a word (深化|工业) is not there.
+    let ms = tag("深化工业互联网应用。");
+    assert!(!has(&ms, EntityType::Industry, "化工"));
+    // The sector named on its own stays.
+    let ms = tag("大力发展医疗服务和生物医药。");
+    assert!(has(&ms, EntityType::Industry, "生物医药"));
+}
+
+#[test]
+fn the_head_closing_a_list_says_whether_its_members_are_industries() {
+    let ms = tag("加强交通、能源等基础设施互联互通,开展教育、医疗等基本公共服务合作。");
+    for w in ["交通", "能源", "教育", "医疗"] {
+        assert!(!has(&ms, EntityType::Industry, w), "{w} tagged as an industry");
+    }
+    let ms = tag("培育新能源、新材料等新兴产业。");
+    assert!(has(&ms, EntityType::Industry, "新能源"));
+    assert!(has(&ms, EntityType::Industry, "新材料"));
+}
+
+#[test]
+fn list_members_that_only_contain_an_industry_word_do_not_make_an_industry_list() {
+    // 群众体育 and 竞技体育 contain 体育 but are not dictionary industries.
+    let ms = tag("推动群众体育、竞技体育协调发展。");
+    assert!(!has(&ms, EntityType::Industry, "群众体育"));
+    assert!(!has(&ms, EntityType::Industry, "竞技体育"));
+}

@@ -35,6 +35,18 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
     {
         return false;
     }
+    // 深化工业: a name that starts inside a word is not there.
+    if !scan.word_starts_at(span.start) {
+        return false;
+    }
+    // 轨道交通网络, 远程医疗服务, 公共文化服务, 假日旅游: a noun right before
+    // the name makes it part of a longer noun phrase, not the sector named.
+    if scan
+        .word_ending_at(span.start)
+        .is_some_and(|w| scan.res.is_qualifying_noun(&text[w]))
+    {
+        return false;
+    }
     // Names of three or more characters (集成电路, 云计算) are rarely anything
     // but the industry; short everyday words (交通, 卫生) need context.
     if !generic && text[span.clone()].chars().count() >= 3 {
@@ -73,6 +85,29 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
     let clause = &text[cstart..cend];
     let listed =
         text[..span.start].ends_with('、') || after.starts_with('、') || after.starts_with('等');
+    // The head that closes the list (…等重点领域, …等基础设施) says what
+    // its members are, before any neighbour does.
+    if listed {
+        let tail = &text[span.end..cend];
+        if let Some(p) = tail.find('等') {
+            let head = &tail[p + '等'.len_utf8()..];
+            let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
+            if lists
+                .industry_enum_heads
+                .iter()
+                .any(|h| head.contains(h.as_str()))
+            {
+                return true;
+            }
+            if lists
+                .industry_list_other_heads
+                .iter()
+                .any(|h| head.starts_with(h.as_str()))
+            {
+                return false;
+            }
+        }
+    }
     // A neighbour across 、 that is a dictionary industry too (互联网、大数据).
     let industry_at = |b: usize, ends: bool| {
         let h = if ends {
@@ -86,20 +121,6 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
         || (after.starts_with('、') && industry_at(span.end + '、'.len_utf8(), false))
     {
         return true;
-    }
-    if listed {
-        let tail = &text[span.end..cend];
-        if let Some(p) = tail.find('等') {
-            let head = &tail[p + '等'.len_utf8()..];
-            let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
-            if lists
-                .industry_enum_heads
-                .iter()
-                .any(|h| head.contains(h.as_str()))
-            {
-                return true;
-            }
-        }
     }
     let lead = &clause[..span.start - cstart];
     span.len() >= 12

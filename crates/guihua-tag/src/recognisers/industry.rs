@@ -121,6 +121,8 @@ impl IndustryEnumRecogniser {
         let mut ends_with_head = false;
         // 领域 also closes lists of policy areas (金融、环保等重点领域).
         let mut weak_head = false;
+        // …等基础设施, …等方面: a list of something else.
+        let mut other_head = false;
         let mut members: Vec<Range<usize>> = Vec::with_capacity(raw.len());
         for (k, r) in raw.iter().enumerate() {
             let mut r = r.clone();
@@ -132,6 +134,11 @@ impl IndustryEnumRecogniser {
                         .industry_enum_heads
                         .iter()
                         .any(|h| head.contains(h.as_str()));
+                    other_head = !ends_with_head
+                        && lists
+                            .industry_list_other_heads
+                            .iter()
+                            .any(|h| head.starts_with(h.as_str()));
                     weak_head = ends_with_head
                         && !lists
                             .industry_enum_heads
@@ -194,7 +201,19 @@ impl IndustryEnumRecogniser {
                 .iter()
                 .any(|h| !entries_of(scan, h, EntityType::Industry).is_empty())
         };
-        let known = members.iter().filter(|r| is_dict_industry(r)).count();
+        // Members that are a dictionary industry as a whole: a member that
+        // only contains one (红色文化, 群众体育) says nothing about the list.
+        let is_whole_industry = |r: &Range<usize>| {
+            scan.hits_in(r).iter().any(|h| {
+                h.start == r.start
+                    && h.end == r.end
+                    && !entries_of(scan, h, EntityType::Industry).is_empty()
+            })
+        };
+        let known = members.iter().filter(|r| is_whole_industry(r)).count();
+        if other_head {
+            return;
+        }
         // At least one member the dictionary knows as an industry, and the
         // list closed by 等 + an industry head or mostly known members.
         let strong_head = ends_with_head && !weak_head;
