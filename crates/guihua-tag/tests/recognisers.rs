@@ -186,6 +186,20 @@ fn defined_short_names_are_tagged_later_with_their_full_name() {
 }
 
 #[test]
+fn a_name_that_goes_on_after_its_definition_defines_its_part_too() {
+    let ms = tag("以中国(福建)自由贸易试验区(以下简称福建自贸试验区)新片区为重点。推进新片区改革,福建自贸试验区新片区扩大开放。");
+    let parts: Vec<_> = ms.iter().filter(|m| m.mention.text == "新片区").collect();
+    assert_eq!(parts.len(), 2, "{ms:?}");
+    for m in parts.iter().chain([&find(&ms, "福建自贸试验区新片区")]) {
+        assert_eq!(m.mention.etype, EntityType::Project);
+        assert_eq!(
+            m.mention.canonical.as_deref(),
+            Some("中国(福建)自由贸易试验区新片区")
+        );
+    }
+}
+
+#[test]
 fn offsets_address_the_original_traditional_text() {
     let text = "發展積體電路產業。";
     let ms = tag(text);

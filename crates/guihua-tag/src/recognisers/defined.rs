@@ -68,6 +68,33 @@ impl Recogniser for DefinedNameRecogniser {
                 surface_norm(full),
                 from + close_rel,
             ));
+            // X(以下简称Y)新片区: the name goes on after the bracket; the word
+            // after it names a part of X, and stands for X新片区 later on
+            // (as Y新片区 does).
+            let close = text[from + close_rel..].chars().next().map_or(1, char::len_utf8);
+            let rest = &text[from + close_rel + close..];
+            let run = rest
+                .char_indices()
+                .find(|&(_, c)| !c.is_alphanumeric() || "和与及".contains(c))
+                .map_or(rest.len(), |(i, _)| i);
+            // The longest word run of up to six characters that ends in a
+            // project head (新片区 in 新片区为重点).
+            let base = from + close_rel + close;
+            let cont = rest[..run]
+                .char_indices()
+                .map(|(i, c)| &rest[..i + c.len_utf8()])
+                .take(6)
+                .filter(|w| {
+                    w.chars().count() >= 2
+                        && Lists::suffix_in(&lists.project_suffixes, w).is_some()
+                        && scan.word_ends_at(base + w.len())
+                })
+                .last();
+            if let (EntityType::Project, Some(cont)) = (etype, cont) {
+                let whole = format!("{}{cont}", surface_norm(full));
+                defs.push((cont.to_string(), etype, whole.clone(), from + close_rel));
+                defs.push((format!("{short}{cont}"), etype, whole, from + close_rel));
+            }
         }
         for (short, etype, full, after) in defs {
             for (p, _) in text[after..].match_indices(short.as_str()) {
