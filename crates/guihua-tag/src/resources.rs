@@ -53,8 +53,14 @@ impl Resources {
     /// Whether jieba's dictionary tags `word` as a verb (`v`), or, with
     /// `verbal_noun`, also as a verbal noun (`vn`: 建设, 服务).
     pub fn is_verb(&self, word: &str, verbal_noun: bool) -> bool {
+        self.word_tag(word, |t| t == "v" || (verbal_noun && t == "vn"))
+    }
+
+    /// Whether jieba's dictionary tags `word`, read as one word, with a tag
+    /// that `pred` accepts (`false` when jieba splits it).
+    pub fn word_tag(&self, word: &str, pred: impl Fn(&str) -> bool) -> bool {
         match self.jieba.tag(word, false).as_slice() {
-            [t] => t.tag == "v" || (verbal_noun && t.tag == "vn"),
+            [t] => pred(t.tag),
             _ => false,
         }
     }
@@ -63,10 +69,7 @@ impl Resources {
     /// next one: a common noun (`n`: 轨道, 急救), a distinguishing word
     /// (`b`: 公共) or a time word (`t`: 假日).
     pub fn is_qualifying_noun(&self, word: &str) -> bool {
-        match self.jieba.tag(word, false).as_slice() {
-            [t] => matches!(t.tag, "n" | "b" | "t"),
-            _ => false,
-        }
+        self.word_tag(word, |t| matches!(t, "n" | "b" | "t"))
     }
 
     /// Loads the dictionaries of `dict_dir` and the lists of `lists_dir`.

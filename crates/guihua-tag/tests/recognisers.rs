@@ -227,6 +227,9 @@ fn a_leading_verb_is_not_part_of_a_project_name() {
     let ms = tag("全力整合嘉善港区资源。");
     assert!(has(&ms, EntityType::Project, "嘉善港区"), "{ms:?}");
     assert!(!has(&ms, EntityType::Project, "整合嘉善港区"));
+    // A run of verbs and adjectives leads the name as one verb does.
+    let ms = tag("做大做强宁波舟山港集装箱枢纽港。");
+    assert!(has(&ms, EntityType::Project, "宁波舟山港集装箱枢纽港"), "{ms:?}");
 }
 
 #[test]

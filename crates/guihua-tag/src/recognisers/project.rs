@@ -395,16 +395,31 @@ pub(crate) fn after_last_verb(scan: &Scan, start: usize, end: usize) -> usize {
     };
     let toks = scan.tokens(si);
     let mut cut = start;
+    // Whether every word since the cut is a verb, verbal noun or adjective
+    // (实体化运营, 做大做强): the run leads the name as one verb would.
+    let mut verb_run = true;
+    let mut run_has_verb = false;
     for t in toks.iter().filter(|t| t.start >= start && t.end < end) {
+        let word = &text[t.clone()];
         // After a cut the next word leads the name (实体化运营上海… → 上海…).
-        let leading = t.start == cut;
-        if scan.res.is_verb(&text[t.clone()], leading)
+        let leading = t.start == cut || verb_run;
+        let adjective_in_run =
+            leading && run_has_verb && scan.res.word_tag(word, |g| matches!(g, "a" | "ad" | "d"));
+        let verb = scan.res.is_verb(word, leading);
+        if verb_run && (verb || adjective_in_run) {
+            run_has_verb |= verb;
+        } else {
+            verb_run = false;
+        }
+        if (verb || adjective_in_run)
             && !is_dictionary_word(scan, t)
             && starts_name(scan, t.end)
             && balanced_quotes(&text[start..t.end])
             && distinctive(scan, t.end..end, &text[t.end..end])
         {
             cut = t.end;
+            verb_run = true;
+            run_has_verb = false;
         }
     }
     cut
