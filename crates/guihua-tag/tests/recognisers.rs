@@ -229,7 +229,10 @@ fn a_leading_verb_is_not_part_of_a_project_name() {
     assert!(!has(&ms, EntityType::Project, "整合嘉善港区"));
     // A run of verbs and adjectives leads the name as one verb does.
     let ms = tag("做大做强宁波舟山港集装箱枢纽港。");
-    assert!(has(&ms, EntityType::Project, "宁波舟山港集装箱枢纽港"), "{ms:?}");
+    assert!(
+        has(&ms, EntityType::Project, "宁波舟山港集装箱枢纽港"),
+        "{ms:?}"
+    );
 }
 
 #[test]
@@ -350,7 +353,10 @@ fn an_industry_word_inside_a_longer_noun_phrase_is_not_tagged() {
 fn the_head_closing_a_list_says_whether_its_members_are_industries() {
     let ms = tag("加强交通、能源等基础设施互联互通,开展教育、医疗等基本公共服务合作。");
     for w in ["交通", "能源", "教育", "医疗"] {
-        assert!(!has(&ms, EntityType::Industry, w), "{w} tagged as an industry");
+        assert!(
+            !has(&ms, EntityType::Industry, w),
+            "{w} tagged as an industry"
+        );
     }
     let ms = tag("培育新能源、新材料等新兴产业。");
     assert!(has(&ms, EntityType::Industry, "新能源"));
@@ -363,4 +369,16 @@ fn list_members_that_only_contain_an_industry_word_do_not_make_an_industry_list(
     let ms = tag("推动群众体育、竞技体育协调发展。");
     assert!(!has(&ms, EntityType::Industry, "群众体育"));
     assert!(!has(&ms, EntityType::Industry, "竞技体育"));
+}
+
+#[test]
+fn short_names_in_a_list_closed_by_a_project_head_are_projects() {
+    let ms = tag("鼓励前湾、钱塘新城等品牌园区输出管理标准。");
+    assert!(has(&ms, EntityType::Project, "前湾"), "{ms:?}");
+    assert!(has(&ms, EntityType::Project, "钱塘新城"), "{ms:?}");
+    // A list of places, of verbs, or of generic words lists no projects.
+    let ms = tag("推进杭州、宁波等地区合作,加快改造、提升等项目进度,整合产业园区、开发区等园区。");
+    for w in ["杭州", "宁波", "改造", "提升", "产业园区", "开发区"] {
+        assert!(!has(&ms, EntityType::Project, w), "{w} tagged as a project");
+    }
 }

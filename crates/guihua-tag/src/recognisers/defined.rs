@@ -71,7 +71,10 @@ impl Recogniser for DefinedNameRecogniser {
             // X(以下简称Y)新片区: the name goes on after the bracket; the word
             // after it names a part of X, and stands for X新片区 later on
             // (as Y新片区 does).
-            let close = text[from + close_rel..].chars().next().map_or(1, char::len_utf8);
+            let close = text[from + close_rel..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
             let rest = &text[from + close_rel + close..];
             let run = rest
                 .char_indices()

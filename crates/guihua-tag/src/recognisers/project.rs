@@ -156,6 +156,25 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
                 None => (clause.end, ""),
             };
             members.push(from..last_end);
+            // 临港、张江、市北高新等品牌园区, 北沿江、沪苏湖高铁等项目: the
+            // head after 等 says the members are projects.
+            let says_projects = tail
+                .char_indices()
+                .take(3)
+                .any(|(i, _)| Lists::prefix_in(&lists.project_enum_heads, &tail[i..]).is_some());
+            if says_projects {
+                for (k, r) in members.iter().enumerate() {
+                    let r = if k == 0 {
+                        extend_name_left(scan, r.end, 6).max(r.start)..r.end
+                    } else {
+                        r.clone()
+                    };
+                    if listed_project_name(scan, &r) {
+                        out.push(project_candidate(scan, r, 0.55));
+                    }
+                }
+                continue;
+            }
             let says_lines = lists
                 .line_suffixes
                 .iter()
@@ -181,6 +200,28 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// Whether a member of a list of projects is a name: two to six letters or
+/// Chinese characters, no generic word (产业园区), no count (两大), and not
+/// a verb phrase (推进X).
+fn listed_project_name(scan: &Scan, r: &std::ops::Range<usize>) -> bool {
+    let text = scan.text();
+    let m = &text[r.clone()];
+    let n = m.chars().count();
+    let first_word = scan.norm.sentence_at(r.start).and_then(|si| {
+        scan.tokens(si)
+            .iter()
+            .find(|t| t.start == r.start)
+            .map(|t| text[t.clone()].to_string())
+    });
+    (2..=6).contains(&n)
+        && m.chars().all(char::is_alphanumeric)
+        && !m.starts_with(|c: char| {
+            c.is_ascii_digit() || "一二三四五六七八九十两百千万多各".contains(c)
+        })
+        && !Lists::contains(&scan.res.lists.project_generic, m)
+        && !first_word.is_some_and(|w| scan.res.is_verb(&w, true))
 }
 
 /// Quoted names that a following project head says are projects:
