@@ -338,8 +338,8 @@ AGENCIES = """
 # bodies of a jurisdiction (composed with a place: 嘉兴市人民政府, 中共嘉兴市委)
 人民政府 | 市政府|省政府|县政府|区政府 | level=local;kind=government | body
 党委 | 市委|省委|县委|区委|州委 | level=local;kind=party | body
-人大常委会 | 人民代表大会常务委员会|人大 | level=local;kind=legislature | body
-政协 | 政治协商会议 | level=local;kind=cppcc | body
+人大常委会 | 人民代表大会常务委员会|人大 | level=local;kind=legislature;standalone=1 | body
+政协 | 政治协商会议 | level=local;kind=cppcc;standalone=1 | body
 纪委 | 纪律检查委员会|纪委监委 | level=local;kind=party | body
 监察委员会 | 监委 | level=local;kind=party | body
 人民法院 | 中级人民法院|法院 | level=local;kind=judiciary | body

@@ -382,3 +382,33 @@ fn short_names_in_a_list_closed_by_a_project_head_are_projects() {
         assert!(!has(&ms, EntityType::Project, w), "{w} tagged as a project");
     }
 }
+
+#[test]
+fn party_committees_bodies_and_named_groups_are_agencies() {
+    let text = "中共温州市委 温州市人民政府\n关于推进数字化改革的意见\n市委、市政府高度重视。人大、政协加强监督。决定成立温州市推进数字化改革工作领导小组。加快建设新城(杭州钱塘新区管委会牵头)。";
+    let norm = Normaliser::new(NormOptions::default()).normalise(text);
+    let ms = Tagger::new(TaggerConfig::default())
+        .tag(text, &norm, &RES)
+        .mentions;
+    // The place name takes the 市 of 市委.
+    assert_eq!(find(&ms, "中共温州市委").mention.etype, EntityType::Agency);
+    // Relative bodies resolve against the subject.
+    assert_eq!(
+        find(&ms, "市委").mention.canonical.as_deref(),
+        Some("中共温州市委")
+    );
+    assert_eq!(
+        find(&ms, "市政府").mention.canonical.as_deref(),
+        Some("温州市人民政府")
+    );
+    // 人大 and 政协 stand alone; 政府 alone would not.
+    assert!(has(&ms, EntityType::Agency, "人大"));
+    assert!(has(&ms, EntityType::Agency, "政协"));
+    // A leading verb is not part of a group's name.
+    assert!(
+        has(&ms, EntityType::Agency, "温州市推进数字化改革工作领导小组"),
+        "{ms:?}"
+    );
+    // The management committee of a named development area.
+    assert!(has(&ms, EntityType::Agency, "杭州钱塘新区管委会"), "{ms:?}");
+}

@@ -42,6 +42,38 @@ fn jurisdiction(scan: &Scan, ctx: &DocContext, prefix: &str) -> Option<String> {
         .map(|e| e.name.clone())
 }
 
+/// Where a jurisdiction (a place name or a relative prefix of
+/// `jurisdiction_prefixes.txt`) starts after zero or more verbs from byte
+/// `from`, before `limit`.
+fn jurisdiction_after_verbs(scan: &Scan, from: usize, limit: usize) -> Option<usize> {
+    let text = scan.text();
+    let starts_jurisdiction = |at: usize| {
+        scan.hit_starting_at(at)
+            .is_some_and(|h| !entries_of(scan, h, EntityType::Place).is_empty())
+            || scan
+                .res
+                .lists
+                .jurisdiction_prefixes
+                .iter()
+                .any(|p| text[at..].starts_with(p.as_str()))
+    };
+    if starts_jurisdiction(from) {
+        return Some(from);
+    }
+    let toks = scan.tokens(scan.norm.sentence_at(from)?);
+    let mut at = from;
+    for t in toks.iter().filter(|t| t.start >= from && t.end < limit) {
+        if t.start != at || !scan.res.is_verb(&text[t.clone()], false) {
+            return None;
+        }
+        at = t.end;
+        if starts_jurisdiction(at) {
+            return Some(at);
+        }
+    }
+    None
+}
+
 impl AgencyRecogniser {
     /// The slot of a lead marker at the end of a task item names agencies,
     /// whatever their words: in `(自然资源和规划局、市科技牵头)` or a marker
@@ -96,6 +128,45 @@ impl AgencyRecogniser {
         }
     }
 
+    /// 中共嘉兴市委, 嘉兴市委: the place name takes the 市 of 市委, so the
+    /// committee is a place ending in 市/省/县/区 followed by 委 (not 委员会).
+    fn party_committees(&self, scan: &Scan, out: &mut Vec<Candidate>) {
+        let text = scan.text();
+        for h in &scan.hits {
+            let name = &text[h.start..h.end];
+            let after = &text[h.end..];
+            if !name.ends_with(['市', '省', '县', '区'])
+                || !after.starts_with('委')
+                || after.starts_with("委员")
+                || entries_of(scan, h, EntityType::Place).is_empty()
+            {
+                continue;
+            }
+            // 市委宣传部 is a department: `department` composes it.
+            if scan
+                .hit_starting_at(h.end + '委'.len_utf8())
+                .is_some_and(|n| !entries_of(scan, n, EntityType::Agency).is_empty())
+            {
+                continue;
+            }
+            let start = if text[..h.start].ends_with("中共") {
+                h.start - "中共".len()
+            } else {
+                h.start
+            };
+            let end = h.end + '委'.len_utf8();
+            let mut c = Candidate::new(
+                start..end,
+                EntityType::Agency,
+                surface_norm(&text[start..end]),
+                "agency",
+            );
+            c.entity_id = Some(format!("agency:{}", c.norm));
+            c.confidence = 0.85;
+            out.push(c);
+        }
+    }
+
     fn department(
         &self,
         scan: &Scan,
@@ -144,6 +215,17 @@ impl AgencyRecogniser {
                 relative = Some(p.as_str());
             }
         }
+        // 市委, 省政府: the body's own alias carries the relative prefix.
+        let hit_text = &text[hit.start..hit.end];
+        if is_body && relative.is_none() && place.is_none() && hit_text != entry.name {
+            relative = scan
+                .res
+                .lists
+                .jurisdiction_prefixes
+                .iter()
+                .find(|p| hit_text.starts_with(p.as_str()))
+                .map(|p| p.as_str());
+        }
         let mut end = hit.end;
         // A sub-unit right after (市委组织部人才办).
         if let Some(next) = scan.hit_starting_at(end) {
@@ -154,14 +236,16 @@ impl AgencyRecogniser {
                 end = next.end;
             }
         }
-        if is_body && place.is_none() && relative.is_none() {
+        // 人大, 政协 name one body of the jurisdiction even alone; 政府 does not.
+        if is_body && place.is_none() && relative.is_none() && entry.attr("standalone") != Some("1")
+        {
             return;
         }
         if place.is_some() && is_body && text[..start].ends_with("中共") {
             start -= "中共".len();
         }
         let bare = place.is_none() && relative.is_none();
-        if bare {
+        if bare && !is_body {
             // A bare department only inside enumerations or lead markers.
             let prev = before.chars().next_back();
             let after = &text[end..];
@@ -188,7 +272,7 @@ impl AgencyRecogniser {
             (Some(p), _) => jurisdiction(scan, ctx, p).map(|j| {
                 if p.ends_with('委') {
                     format!("中共{j}委{full_dept}")
-                } else if is_body && entry.name == "委" {
+                } else if is_body && (entry.name == "委" || entry.name == "党委") {
                     format!("中共{j}委")
                 } else if is_body {
                     format!("{j}{}", entry.name)
@@ -221,6 +305,7 @@ impl Recogniser for AgencyRecogniser {
             }
         }
         self.marker_slots(scan, out);
+        self.party_committees(scan, out);
         // Named bodies: 长三角一体化领导小组, 南太湖新区管委会.
         let text = scan.text();
         for m in scan.res.agency_heads.find_iter(text) {
@@ -237,25 +322,28 @@ impl Recogniser for AgencyRecogniser {
                 .find(|&(_, c)| is_clause_break(c) || c == '(' || c == '（')
                 .map(|(i, c)| i + c.len_utf8())
                 .unwrap_or(0);
-            let lead = &text[clause_start..start];
-            if scan
-                .res
-                .lists
-                .jurisdiction_prefixes
-                .iter()
-                .any(|p| lead.starts_with(p.as_str()))
-                && lead.chars().count() <= 4
-            {
-                start = clause_start;
+            // A jurisdiction (a place or 市/省…) after the clause's leading
+            // verbs starts the name, even before a stop word
+            // (成立上海市推动…领导小组, 市推动长三角一体化发展工作领导小组).
+            if let Some(jur) = jurisdiction_after_verbs(scan, clause_start, m.start()) {
+                if jur < start && text[jur..start].chars().count() <= 6 {
+                    start = jur;
+                }
+            }
+            // 决定成立上海市…: leading verbs of the name itself.
+            if let Some(jur) = jurisdiction_after_verbs(scan, start, m.start()) {
+                start = jur;
             }
             if start >= m.start() {
                 continue;
             }
             let name = &text[start..m.start()];
-            let has_place = scan
-                .hits_in(&(start..m.start()))
-                .iter()
-                .any(|h| !entries_of(scan, h, EntityType::Place).is_empty() && h.end - h.start > 3);
+            let has_place = scan.hits_in(&(start..m.start())).iter().any(|h| {
+                // A place, or a named development area (its 管委会).
+                (!entries_of(scan, h, EntityType::Place).is_empty()
+                    || !entries_of(scan, h, EntityType::Project).is_empty())
+                    && h.end - h.start > 3
+            });
             let relative = scan
                 .res
                 .lists
