@@ -412,3 +412,20 @@ fn party_committees_bodies_and_named_groups_are_agencies() {
     // The management committee of a named development area.
     assert!(has(&ms, EntityType::Agency, "杭州钱塘新区管委会"), "{ms:?}");
 }
+
+#[test]
+fn an_entrys_own_name_wins_over_the_short_forms_it_equals() {
+    // 巴西 is a country and the short form of towns called 巴西镇.
+    let ms = tag("加强与巴西的经贸合作。");
+    assert_eq!(find(&ms, "巴西").mention.norm, "巴西");
+}
+
+#[test]
+fn a_town_of_the_subjects_city_stands_alone() {
+    let text = "嘉兴市推进古镇保护实施方案\n推进乌镇古镇保护。";
+    let norm = Normaliser::new(NormOptions::default()).normalise(text);
+    let ms = Tagger::new(TaggerConfig::default())
+        .tag(text, &norm, &RES)
+        .mentions;
+    assert_eq!(find(&ms, "乌镇").mention.norm, "乌镇镇");
+}

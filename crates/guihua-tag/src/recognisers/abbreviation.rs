@@ -102,13 +102,28 @@ impl Recogniser for AbbreviationRecogniser {
                     .norm
                     .sentence_at(run.first().map_or(0, |r| r.0))
                     .map(|si| scan.tokens(si));
-                if let (Some(toks), Some(&(rs, _, _)), Some(&(_, re, _))) =
-                    (toks, run.first(), run.last())
+                // A lone abbreviation after a cue (接沪, 临杭) has its evidence
+                // in the cue: jieba often fuses the two (接沪融杭).
+                let cued = run.len() == 1
+                    && lists
+                        .abbr_cues
+                        .iter()
+                        .any(|c| text[..run[0].0].ends_with(c.as_str()));
+                if let (false, Some(toks), Some(&(rs, _, _)), Some(&(_, re, _))) =
+                    (cued, toks, run.first(), run.last())
                 {
+                    // A token that only adds a dictionary name to the run
+                    // (浙沪洋山 fused by jieba) does not make it a word.
+                    let left_ok = |t: &std::ops::Range<usize>| {
+                        t.start >= rs || scan.hit_ending_at(rs).is_some_and(|h| h.start <= t.start)
+                    };
+                    let right_ok = |t: &std::ops::Range<usize>| {
+                        t.end <= re || scan.hit_starting_at(re).is_some_and(|h| h.end >= t.end)
+                    };
                     run.retain(|&(s, e, _)| {
                         toks.iter()
                             .find(|t| t.start <= s && t.end >= e)
-                            .is_none_or(|t| t.start >= rs && t.end <= re)
+                            .is_none_or(|t| left_ok(t) && right_ok(t))
                     });
                 }
                 if run.len() >= 2 {

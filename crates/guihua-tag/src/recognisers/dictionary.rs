@@ -203,18 +203,25 @@ impl Recogniser for DictionaryRecogniser {
             if places.is_empty() {
                 continue;
             }
-            let is_alias = places.iter().all(|&i| dict.entry(i).name != surface);
             let n_chars = surface.chars().count();
-            // A short form, or a two-character name (城区, 矿区), of a county
-            // or town in a province the document never names is far more
+            // A county or town in a province the document never names, by
+            // its short form or a two-character name (城区, 矿区), is far more
             // often an ordinary word (港口开发, 运河文化, 中心城区).
-            let places: Vec<_> = if is_alias || n_chars <= 2 {
+            let places: Vec<_> = places
+                .into_iter()
+                .filter(|&i| (n_chars > 2 && dict.entry(i).name == surface) || ctx.is_near(dict, i))
+                .collect();
+            let is_alias = places.iter().all(|&i| dict.entry(i).name != surface);
+            // A surface that is some entry's own name means that entry, not
+            // the places it is a short form of (江南 the region, not 江南镇;
+            // 巴西 the country, not 巴西镇).
+            let places: Vec<_> = if is_alias {
                 places
-                    .into_iter()
-                    .filter(|&i| ctx.is_near(dict, i))
-                    .collect()
             } else {
                 places
+                    .into_iter()
+                    .filter(|&i| dict.entry(i).name == surface)
+                    .collect()
             };
             if places.is_empty() {
                 continue;
@@ -232,7 +239,17 @@ impl Recogniser for DictionaryRecogniser {
                 let dash = |c: Option<char>| matches!(c, Some('-' | '—' | '－' | '–'));
                 let placed_before =
                     prev.is_some_and(|p| !entries_of(scan, p, EntityType::Place).is_empty());
-                if !(placed_before || dash(before) || dash(after)) {
+                // A town of the subject's own city, by a name jieba does not
+                // know as an ordinary word (乌镇 in a Jiaxing plan).
+                let own_town = || {
+                    places.iter().any(|&i| {
+                        crate::context::ancestors(dict, i)
+                            .iter()
+                            .skip(1)
+                            .any(|a| ctx.subject_chain.first() == Some(a))
+                    }) && !scan.res.word_tag(surface, |t| !t.starts_with("ns"))
+                };
+                if !(placed_before || dash(before) || dash(after) || own_town()) {
                     continue;
                 }
             }
