@@ -429,3 +429,16 @@ fn a_town_of_the_subjects_city_stands_alone() {
         .mentions;
     assert_eq!(find(&ms, "乌镇").mention.norm, "乌镇镇");
 }
+
+#[test]
+fn quoted_names_with_their_head_inside_the_quotes_are_projects() {
+    let ms = tag("实施“山区孩子圆梦计划”和“创新宁波·人才引领工程”,建设“五个中心”和“产业新区”。");
+    assert!(has(&ms, EntityType::Project, "山区孩子圆梦计划"), "{ms:?}");
+    assert!(
+        has(&ms, EntityType::Project, "创新宁波·人才引领工程"),
+        "{ms:?}"
+    );
+    // Counts and generic names in quotes are not projects.
+    assert!(!has(&ms, EntityType::Project, "五个中心"));
+    assert!(!has(&ms, EntityType::Project, "产业新区"));
+}

@@ -66,6 +66,7 @@ impl Recogniser for ProjectPatternRecogniser {
         let lists = &scan.res.lists;
         line_list_members(scan, out);
         quoted_list_members(scan, out);
+        quoted_programmes(scan, out);
         programme_names(scan, out);
         let titles = TitleMarks::new(text);
         for m in scan.res.project_heads.find_iter(text) {
@@ -202,6 +203,49 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether a quoted name is a count or a label, never a project: 五个中心,
+/// 1+8 (docs/ANNOTATION.md, resolved cases). 十大标志工程 names a programme.
+fn is_count_or_label(name: &str) -> bool {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两百千万".contains(c);
+    name.starts_with(numeral) && name.contains('个') || name.contains('+')
+}
+
+/// Quoted names that end in a project head inside their quotes
+/// (“城乡学校携手共进计划”, “创新宁波·人才引领工程”): the quotes make the
+/// name distinctive, the head makes it a project. The span is the name
+/// without its quotes; generic names (“行动计划”) are left out.
+fn quoted_programmes(scan: &Scan, out: &mut Vec<Candidate>) {
+    let text = scan.text();
+    let lists = &scan.res.lists;
+    let mut pos = 0;
+    while let Some(open) = text[pos..].find('“').map(|p| pos + p) {
+        let body_start = open + '“'.len_utf8();
+        let Some(close) = text[body_start..].find('”').map(|p| body_start + p) else {
+            break;
+        };
+        pos = close + '”'.len_utf8();
+        let body = &text[body_start..close];
+        let n = body.chars().count();
+        if !(4..=20).contains(&n)
+            || body.contains(['“', '\n', '、', ',', '，', '。'])
+            || scan.norm.is_boilerplate(open)
+        {
+            continue;
+        }
+        let Some(head) = Lists::suffix_in(&lists.project_suffixes, body) else {
+            continue;
+        };
+        if head.len() >= body.len()
+            || is_count_or_label(body)
+            || !scan.word_ends_at(close)
+            || Lists::contains(&lists.project_generic, body)
+        {
+            continue;
+        }
+        out.push(project_candidate(scan, body_start..close, 0.6));
+    }
+}
+
 /// Whether a member of a list of projects is a name: two to six letters or
 /// Chinese characters, no generic word (产业园区), no count (两大), and not
 /// a verb phrase (推进X).
@@ -270,12 +314,8 @@ fn quoted_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
         for r in names.drain(..) {
             let name = &text[r.clone()];
             let n = name.chars().count();
-            let count_or_label = name.starts_with(|c: char| {
-                c.is_ascii_digit() || "一二三四五六七八九十两百千万".contains(c)
-            }) && (name.contains('个') || name.contains('+'))
-                || name.contains('+');
             if !(2..=10).contains(&n)
-                || count_or_label
+                || is_count_or_label(name)
                 || Lists::contains(&lists.project_generic, name)
             {
                 continue;
