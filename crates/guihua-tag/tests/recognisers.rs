@@ -442,3 +442,20 @@ fn quoted_names_with_their_head_inside_the_quotes_are_projects() {
     assert!(!has(&ms, EntityType::Project, "五个中心"));
     assert!(!has(&ms, EntityType::Project, "产业新区"));
 }
+
+#[test]
+fn clauses_after_a_goal_in_the_same_sentence_are_goals_too() {
+    let ms = tag("力争全省社会消费品零售总额达到9000亿元,累计实际使用外资50亿美元。");
+    let t = find(&ms, "累计实际使用外资50亿美元");
+    assert_eq!(t.mention.etype, EntityType::Target);
+    assert_eq!(
+        t.mention.target.as_ref().unwrap().comparator,
+        Comparator::Equal
+    );
+    // Without a goal before them, bare values report facts.
+    let ms = tag("全省社会消费品零售总额9000亿元,累计实际使用外资50亿美元。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Target),
+        "{ms:?}"
+    );
+}

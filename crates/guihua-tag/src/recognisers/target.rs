@@ -144,6 +144,9 @@ impl Recogniser for TargetRecogniser {
             let mut clause_start = sent.range.start;
             let s = &text[..sent.range.end];
             let mut b = sent.range.start;
+            // After a goal in the sentence, its further clauses are goals
+            // too, even without a comparator (…达到****亿元,累计实际使用外资**亿美元).
+            let mut goal_sentence = false;
             while b < sent.range.end {
                 let c = s[b..].chars().next().unwrap_or(' ');
                 let at_break = matches!(c, ',' | '，' | ';' | '；' | '。' | '!' | '?')
@@ -153,7 +156,8 @@ impl Recogniser for TargetRecogniser {
                     b = clause_start;
                     continue;
                 }
-                let has_deadline = !dls.is_empty() || para_deadline.0 != usize::MAX;
+                let has_deadline =
+                    !dls.is_empty() || para_deadline.0 != usize::MAX || goal_sentence;
                 if let Some(found) =
                     self.target_at(scan, clause_start, b, sent.range.end, &dls, has_deadline)
                 {
@@ -175,6 +179,7 @@ impl Recogniser for TargetRecogniser {
                     cand.confidence = 0.8;
                     cand.target = Some(attrs);
                     out.push(cand);
+                    goal_sentence = true;
                     clause_start = span.end;
                     b = span.end;
                     continue;
