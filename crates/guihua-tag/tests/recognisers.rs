@@ -459,3 +459,15 @@ fn clauses_after_a_goal_in_the_same_sentence_are_goals_too() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn project_names_keep_extensions_and_branch_parks_but_not_counts_or_kinds() {
+    let ms = tag("宁波市推进甬台温高速延伸,支持宁波杭州湾新区慈溪园发展,打造12个“万亩千亿”平台,提升宁波现代物流园平台功能。");
+    assert!(has(&ms, EntityType::Project, "甬台温高速延伸"), "{ms:?}");
+    assert!(
+        has(&ms, EntityType::Project, "宁波杭州湾新区慈溪园"),
+        "{ms:?}"
+    );
+    assert!(has(&ms, EntityType::Project, "“万亩千亿”平台"), "{ms:?}");
+    assert!(has(&ms, EntityType::Project, "宁波现代物流园"), "{ms:?}");
+}

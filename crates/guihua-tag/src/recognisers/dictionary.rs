@@ -181,7 +181,7 @@ impl Recogniser for DictionaryRecogniser {
                 let mut norm = norm;
                 if t == EntityType::Project {
                     // Sections stay with the name: 杭温铁路二期.
-                    let sec = super::project::section_suffix(&text[span.end..]);
+                    let sec = super::project::name_continuation(scan, span.end);
                     if sec > 0 {
                         span.end += sec;
                         norm = surface_norm(&text[span.clone()]);

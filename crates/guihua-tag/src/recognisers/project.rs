@@ -23,6 +23,13 @@ pub struct ProjectPatternRecogniser;
 /// Length in bytes of a section suffix at the start of `s`: 二期, 一期工程,
 /// 嘉浏段, (嘉兴段), 北段.
 pub(crate) fn section_suffix(s: &str) -> usize {
+    // 杭海城际延伸: the extension of a line is a section of it.
+    if let Some(w) = ["延伸段", "延伸线", "延伸"]
+        .into_iter()
+        .find(|w| s.starts_with(w))
+    {
+        return w.len();
+    }
     let mut it = s.char_indices();
     // N期
     let digits = s
@@ -61,7 +68,7 @@ impl Recogniser for ProjectPatternRecogniser {
         "project"
     }
 
-    fn recognise(&self, scan: &Scan, _ctx: &DocContext, out: &mut Vec<Candidate>) {
+    fn recognise(&self, scan: &Scan, ctx: &DocContext, out: &mut Vec<Candidate>) {
         let text = scan.text();
         let lists = &scan.res.lists;
         line_list_members(scan, out);
@@ -78,7 +85,8 @@ impl Recogniser for ProjectPatternRecogniser {
                 continue;
             }
             let start = after_last_verb(scan, start, m.start());
-            let mut end = m.end() + section_suffix(&text[m.end()..]);
+            let start = start + leading_count(&text[start..m.start()]);
+            let mut end = m.end() + name_continuation(scan, m.end());
             end += super::bracketed_place_after(scan, end);
             let name = &text[start..m.start()];
             let whole = &text[start..end];
@@ -86,7 +94,16 @@ impl Recogniser for ProjectPatternRecogniser {
             if !scan.word_ends_at(m.end())
                 || titles.inside(start)
                 || !balanced_quotes(whole)
-                || head_inside_name(scan, m.start())
+                || head_inside_name(scan, ctx, m.start())
+            {
+                continue;
+            }
+            // 嘉兴现代物流园平台: a category head after a complete name
+            // says what the project is; the name is the project.
+            let head = &text[m.start()..m.end()];
+            if Lists::contains(&lists.project_category_heads, head)
+                && Lists::suffix_in(&lists.project_suffixes, name).is_some()
+                && scan.word_ends_at(m.start())
             {
                 continue;
             }
@@ -201,6 +218,44 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// Length in bytes of a count that opens a name (21个“万亩千亿”重大产业平台,
+/// 三个基地): a count says how many, it is not part of the name.
+fn leading_count(name: &str) -> usize {
+    let digits: usize = name
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十两百千几多".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    if digits == 0 {
+        return 0;
+    }
+    ["个", "家", "项", "批"]
+        .into_iter()
+        .find(|u| name[digits..].starts_with(u))
+        .map_or(0, |u| digits + u.len())
+}
+
+/// Length in bytes of what continues a project name ending at byte `end`:
+/// a section (二期, 嘉浏段, 延伸) or a branch park named by a place
+/// (张江长三角科技城平湖园, …开发区海宁分园).
+pub(crate) fn name_continuation(scan: &Scan, end: usize) -> usize {
+    let text = scan.text();
+    let sec = section_suffix(&text[end..]);
+    if sec > 0 {
+        return sec;
+    }
+    scan.hit_starting_at(end)
+        .filter(|h| !super::entries_of(scan, h, EntityType::Place).is_empty())
+        .and_then(|h| {
+            ["分园", "园", "片区"]
+                .into_iter()
+                .find(|w| text[h.end..].starts_with(w))
+                .map(|w| h.end + w.len() - end)
+        })
+        .filter(|&n| scan.word_ends_at(end + n))
+        .unwrap_or(0)
 }
 
 /// Whether a quoted name is a count or a label, never a project: 五个中心,
@@ -449,15 +504,17 @@ fn ordinary_word(scan: &Scan, s: &str) -> bool {
 /// Whether the head at byte `b` starts inside the name of a place or a
 /// project (桥 in 花桥, in 虹桥枢纽). An industry name may end in a head
 /// (数据中心 in 温州数据中心).
-fn head_inside_name(scan: &Scan, b: usize) -> bool {
+fn head_inside_name(scan: &Scan, ctx: &DocContext, b: usize) -> bool {
     let i = scan.hits.partition_point(|h| h.end <= b);
+    let dict = &scan.res.dict;
     scan.hits.get(i).is_some_and(|h| {
+        // Far counties and towns are no names here (南站 of 南站街道 in
+        // 嘉兴高铁南站): the dictionary recogniser drops them too.
         h.start < b
-            && h.entries.iter().any(|&e| {
-                matches!(
-                    scan.res.dict.entry(e).etype,
-                    EntityType::Place | EntityType::Project
-                )
+            && h.entries.iter().any(|&e| match dict.entry(e).etype {
+                EntityType::Project => true,
+                EntityType::Place => ctx.is_near(dict, e),
+                _ => false,
             })
     })
 }
@@ -588,7 +645,7 @@ fn proper_parts(
 
 #[cfg(test)]
 mod tests {
-    use super::section_suffix;
+    use super::{leading_count, section_suffix};
 
     #[test]
     fn section_suffixes() {
@@ -597,5 +654,9 @@ mod tests {
         assert_eq!(section_suffix("(嘉兴段)、"), "(嘉兴段)".len());
         assert_eq!(section_suffix("建设"), 0);
         assert_eq!(section_suffix("(嘉兴)"), 0);
+        assert_eq!(section_suffix("延伸工程"), "延伸".len());
+        assert_eq!(leading_count("21个“万亩千亿”重大"), "21个".len());
+        assert_eq!(leading_count("三大平台"), 0);
+        assert_eq!(leading_count("G60科创"), 0);
     }
 }
