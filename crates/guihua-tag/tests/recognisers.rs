@@ -471,3 +471,13 @@ fn project_names_keep_extensions_and_branch_parks_but_not_counts_or_kinds() {
     assert!(has(&ms, EntityType::Project, "“万亩千亿”平台"), "{ms:?}");
     assert!(has(&ms, EntityType::Project, "宁波现代物流园"), "{ms:?}");
 }
+
+#[test]
+fn a_head_that_only_qualifies_the_next_noun_heads_nothing() {
+    let ms = tag("加快建设宁波中心城市,打造长三角中心花园。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+    assert!(has(&ms, EntityType::Place, "宁波"));
+}

@@ -90,8 +90,10 @@ impl Recogniser for ProjectPatternRecogniser {
             end += super::bracketed_place_after(scan, end);
             let name = &text[start..m.start()];
             let whole = &text[start..end];
-            // A head ends a word: 中心 in 中心城市, 港 in 港航 head nothing.
+            // A head ends a word: 中心 in 中心城市, 港 in 港航 head nothing
+            // (jieba splits some such words: `project_head_compounds.txt`).
             if !scan.word_ends_at(m.end())
+                || Lists::prefix_in(&lists.project_head_compounds, &text[m.start()..]).is_some()
                 || titles.inside(start)
                 || !balanced_quotes(whole)
                 || head_inside_name(scan, ctx, m.start())
