@@ -474,7 +474,7 @@ fn project_names_keep_extensions_and_branch_parks_but_not_counts_or_kinds() {
 
 #[test]
 fn a_head_that_only_qualifies_the_next_noun_heads_nothing() {
-    let ms = tag("加快建设宁波中心城市,打造长三角中心花园。");
+    let ms = tag("加快建设宁波中心城市,打造长三角中心花园和枢纽型城市。");
     assert!(
         !ms.iter().any(|m| m.mention.etype == EntityType::Project),
         "{ms:?}"

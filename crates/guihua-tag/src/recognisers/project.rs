@@ -94,6 +94,8 @@ impl Recogniser for ProjectPatternRecogniser {
             // (jieba splits some such words: `project_head_compounds.txt`).
             if !scan.word_ends_at(m.end())
                 || Lists::prefix_in(&lists.project_head_compounds, &text[m.start()..]).is_some()
+                // 枢纽型中心城市: head + 型 is an adjective.
+                || text[m.end()..].starts_with('型')
                 || titles.inside(start)
                 || !balanced_quotes(whole)
                 || head_inside_name(scan, ctx, m.start())
