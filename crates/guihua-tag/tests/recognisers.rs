@@ -75,6 +75,10 @@ fn abbreviation_compounds_are_places_but_ordinary_words_are_not() {
     // 苏 reads as the city next to another city.
     let ms = tag("加强苏锡常协作。");
     assert_eq!(find(&ms, "苏").mention.norm, "苏州市");
+    // A cue before an abbreviation that starts an ordinary word: 在港口.
+    let ms = tag("扩大LNG在港口集卡的使用,推动接沪融杭。");
+    assert!(!has(&ms, EntityType::Place, "港"), "{ms:?}");
+    assert!(has(&ms, EntityType::Place, "沪"), "{ms:?}");
 }
 
 #[test]

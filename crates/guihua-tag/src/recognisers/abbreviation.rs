@@ -104,11 +104,16 @@ impl Recogniser for AbbreviationRecogniser {
                     .map(|si| scan.tokens(si));
                 // A lone abbreviation after a cue (接沪, 临杭) has its evidence
                 // in the cue: jieba often fuses the two (接沪融杭).
+                // Unless the abbreviation starts an ordinary word (在港口).
                 let cued = run.len() == 1
                     && lists
                         .abbr_cues
                         .iter()
-                        .any(|c| text[..run[0].0].ends_with(c.as_str()));
+                        .any(|c| text[..run[0].0].ends_with(c.as_str()))
+                    && !text[run[0].1..].chars().next().is_some_and(|n| {
+                        let w = &text[run[0].0..run[0].1 + n.len_utf8()];
+                        scan.res.word_tag(w, |_| true)
+                    });
                 if let (false, Some(toks), Some(&(rs, _, _)), Some(&(_, re, _))) =
                     (cued, toks, run.first(), run.last())
                 {
