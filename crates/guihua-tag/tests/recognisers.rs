@@ -485,3 +485,23 @@ fn a_head_that_only_qualifies_the_next_noun_heads_nothing() {
     );
     assert!(has(&ms, EntityType::Place, "宁波"));
 }
+
+#[test]
+fn members_of_a_list_with_a_named_project_share_its_kind() {
+    let ms = tag("推动宁波超强激光实验装置、高能同步辐射光源试验装置、先进光源研究设施建设。");
+    assert!(
+        has(&ms, EntityType::Project, "宁波超强激光实验装置"),
+        "{ms:?}"
+    );
+    assert!(
+        has(&ms, EntityType::Project, "高能同步辐射光源试验装置"),
+        "{ms:?}"
+    );
+    assert!(has(&ms, EntityType::Project, "先进光源研究设施"), "{ms:?}");
+    // No member is a named project: the list names kinds.
+    let ms = tag("推动高能同步辐射光源试验装置、先进光源研究设施建设。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+}

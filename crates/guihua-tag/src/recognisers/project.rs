@@ -197,6 +197,7 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
                 }
                 continue;
             }
+            sibling_projects(scan, &members, out);
             let says_lines = lists
                 .line_suffixes
                 .iter()
@@ -221,6 +222,70 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
                 }
             }
         }
+    }
+}
+
+/// Members of one 、-list are of one kind: when one member is a project by
+/// the main rule (a distinctive name + a head: 上海超强超短激光实验装置),
+/// the other members that end in a project head are projects too, even with
+/// descriptive names (硬X射线自由电子激光装置、高效低碳燃气轮机试验装置).
+fn sibling_projects(scan: &Scan, members: &[std::ops::Range<usize>], out: &mut Vec<Candidate>) {
+    let text = scan.text();
+    let lists = &scan.res.lists;
+    // 临港和奉贤海上风电基地: 和 joins two members.
+    let members: Vec<std::ops::Range<usize>> = members
+        .iter()
+        .flat_map(|r| match text[r.clone()].find('和') {
+            Some(p) => vec![r.start..r.start + p, r.start + p + '和'.len_utf8()..r.end],
+            None => vec![r.clone()],
+        })
+        .collect();
+    let named: Vec<(std::ops::Range<usize>, usize)> = members
+        .iter()
+        .enumerate()
+        .filter_map(|(k, r)| {
+            let mut r = r.clone();
+            if k == 0 {
+                let start = extend_name_left(scan, r.end, 16).max(r.start);
+                r.start = after_last_verb(scan, start, r.end);
+            }
+            // The last member may end in the clause's verb (…研究设施建设).
+            if k + 1 == members.len() {
+                if let Some(t) = scan.norm.sentence_at(r.start).and_then(|si| {
+                    scan.tokens(si)
+                        .iter()
+                        .find(|t| t.end == r.end && t.start > r.start)
+                        .cloned()
+                }) {
+                    if scan.res.is_verb(&text[t.clone()], true)
+                        && Lists::suffix_in(&lists.project_suffixes, &text[r.start..t.start])
+                            .is_some()
+                    {
+                        r.end = t.start;
+                    }
+                }
+            }
+            let m = &text[r.clone()];
+            let head = Lists::suffix_in(&lists.project_suffixes, m)?;
+            let head_start = r.end - head.len();
+            let n = m.chars().count();
+            ((4..=16).contains(&n)
+                && head_start > r.start
+                && scan.word_ends_at(r.end)
+                && m.chars().all(|c| c.is_alphanumeric())
+                && !Lists::contains(&lists.project_generic, m))
+            .then_some((r, head_start))
+        })
+        .collect();
+    if named.len() < 2
+        || !named
+            .iter()
+            .any(|(r, h)| distinctive(scan, r.start..*h, &text[r.start..*h]))
+    {
+        return;
+    }
+    for (r, _) in named {
+        out.push(project_candidate(scan, r, 0.5));
     }
 }
 
