@@ -505,3 +505,16 @@ fn members_of_a_list_with_a_named_project_share_its_kind() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn networks_circles_and_parts_of_a_corridor_are_projects() {
+    let ms = tag("共建环太湖科技创新圈,合力打造长三角机场群,加快打造杭州城西科创大走廊北部板块,融入上海大都市圈。");
+    assert!(has(&ms, EntityType::Project, "环太湖科技创新圈"), "{ms:?}");
+    assert!(has(&ms, EntityType::Project, "长三角机场群"), "{ms:?}");
+    assert!(
+        has(&ms, EntityType::Project, "杭州城西科创大走廊北部板块"),
+        "{ms:?}"
+    );
+    // A named metropolitan area is a place, not a project.
+    assert!(!has(&ms, EntityType::Project, "上海大都市圈"));
+}

@@ -45,6 +45,16 @@ pub(crate) fn section_suffix(s: &str) -> usize {
         Some((_, '(' | '（')) => (true, &s[1 + usize::from(s.starts_with('（')) * 2..]),
         _ => (false, s),
     };
+    // 北部板块: a part of a corridor or zone named by its position.
+    let near: usize = rest.chars().take(6).map(char::len_utf8).sum();
+    for w in ["板块", "片区"] {
+        if let Some(p) = rest[..near].find(w) {
+            let n = rest[..p].chars().count();
+            if !open && (1..=4).contains(&n) && rest[..p].chars().all(char::is_alphanumeric) {
+                return p + w.len();
+            }
+        }
+    }
     for (n, (i, c)) in rest.char_indices().enumerate() {
         if c == '段' && n >= 1 {
             let mut end = i + c.len_utf8();
@@ -724,6 +734,7 @@ mod tests {
         assert_eq!(section_suffix("建设"), 0);
         assert_eq!(section_suffix("(嘉兴)"), 0);
         assert_eq!(section_suffix("延伸工程"), "延伸".len());
+        assert_eq!(section_suffix("北部板块建设"), "北部板块".len());
         assert_eq!(leading_count("21个“万亩千亿”重大"), "21个".len());
         assert_eq!(leading_count("三大平台"), 0);
         assert_eq!(leading_count("G60科创"), 0);
