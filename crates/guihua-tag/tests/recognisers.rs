@@ -518,3 +518,11 @@ fn networks_circles_and_parts_of_a_corridor_are_projects() {
     // A named metropolitan area is a place, not a project.
     assert!(!has(&ms, EntityType::Project, "上海大都市圈"));
 }
+
+#[test]
+fn a_quoted_name_stays_whole_before_its_head() {
+    // 和 inside the quotes does not stop the name.
+    let ms = tag("谋划打造“碳中和”实验室,加快建设宁波综合保税区。");
+    assert!(has(&ms, EntityType::Project, "“碳中和”实验室"), "{ms:?}");
+    assert!(has(&ms, EntityType::Project, "宁波综合保税区"), "{ms:?}");
+}

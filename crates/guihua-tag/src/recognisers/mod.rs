@@ -184,6 +184,19 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
             continue;
         }
         let w = &text[t.clone()];
+        // A quotation stays whole whatever its words (“碳中和”实验室: 和
+        // would stop a name).
+        if w == "”" {
+            if let Some(open) = text[sent.start..t.start].rfind('“').map(|p| sent.start + p) {
+                if text[open..end].chars().count() <= max_chars
+                    && !text[open + '“'.len_utf8()..t.start].contains(['“', '”'])
+                {
+                    start = open;
+                    i = toks.partition_point(|t| t.end <= open);
+                    continue;
+                }
+            }
+        }
         // A place in brackets stays inside a name: 国家会展中心(上海),
         // 中国(浙江)自由贸易试验区.
         if let Some(open) = bracketed_place_before(scan, t.end) {
