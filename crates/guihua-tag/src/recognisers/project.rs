@@ -242,6 +242,14 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
 fn sibling_projects(scan: &Scan, members: &[std::ops::Range<usize>], out: &mut Vec<Candidate>) {
     let text = scan.text();
     let lists = &scan.res.lists;
+    // Most lists hold no two members with a head: leave them cheaply.
+    let with_head = members
+        .iter()
+        .filter(|r| scan.res.project_heads.find(&text[(*r).clone()]).is_some())
+        .count();
+    if with_head < 2 {
+        return;
+    }
     // 临港和奉贤海上风电基地: 和 joins two members.
     let members: Vec<std::ops::Range<usize>> = members
         .iter()
