@@ -1,10 +1,11 @@
 //! Small facts about names that recognisers and their users share.
 
 /// Norm of a non-place surface: quotes and white space removed
-/// (“美丽家园”工程 → 美丽家园工程).
+/// (“美丽家园”工程 → 美丽家园工程), and the angle brackets that markup
+/// leaves inside names (长三角湖州>产业合作区管委会: never part of a name).
 pub fn surface_norm(s: &str) -> String {
     s.chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '‘' | '’'))
+        .filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '‘' | '’' | '<' | '>'))
         .collect()
 }
 

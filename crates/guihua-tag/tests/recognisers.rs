@@ -526,3 +526,11 @@ fn a_quoted_name_stays_whole_before_its_head() {
     assert!(has(&ms, EntityType::Project, "“碳中和”实验室"), "{ms:?}");
     assert!(has(&ms, EntityType::Project, "宁波综合保税区"), "{ms:?}");
 }
+
+#[test]
+fn markup_left_inside_a_name_is_not_part_of_its_norm() {
+    let ms = tag("推进产业合作(长三角宁波>产业合作区管委会牵头)。");
+    let m = find(&ms, "长三角宁波>产业合作区管委会");
+    assert_eq!(m.mention.etype, EntityType::Agency);
+    assert_eq!(m.mention.norm, "长三角宁波产业合作区管委会");
+}
