@@ -203,10 +203,14 @@ impl IndustryEnumRecogniser {
         };
         // Members that are a dictionary industry as a whole: a member that
         // only contains one (红色文化, 群众体育) says nothing about the list.
+        // An industry followed by a field word (新材料技术) names the field.
         let is_whole_industry = |r: &Range<usize>| {
             scan.hits_in(r).iter().any(|h| {
                 h.start == r.start
-                    && h.end == r.end
+                    && (h.end == r.end || {
+                        let rest = &text[h.end..r.end];
+                        rest == "技术" || Lists::contains(&lists.industry_heads, rest)
+                    })
                     && !entries_of(scan, h, EntityType::Industry).is_empty()
             })
         };
