@@ -82,10 +82,11 @@ ABBR = [
 ]
 
 # ------------------------------------------------------------------- regions
-# name, aliases, attrs
+# name, aliases, attrs; members= lists the provinces a region spans (from the
+# national plans that define it), so naming the region names them too.
 REGIONS = [
-    ("长江三角洲", "长三角|长三角地区|长三角区域|长江三角洲区域|长江三角洲地区", "kind=economic_region"),
-    ("长江经济带", "", "kind=economic_region"),
+    ("长江三角洲", "长三角|长三角地区|长三角区域|长江三角洲区域|长江三角洲地区", "kind=economic_region;members=place:310000,place:320000,place:330000,place:340000"),
+    ("长江经济带", "", "kind=economic_region;members=place:310000,place:320000,place:330000,place:340000,place:360000,place:420000,place:430000,place:500000,place:510000,place:520000,place:530000"),
     ("长江流域", "", "kind=basin"), ("太湖流域", "", "kind=basin"), ("淮河流域", "", "kind=basin"),
     ("黄河流域", "", "kind=basin"), ("珠江流域", "", "kind=basin"), ("钱塘江流域", "", "kind=basin"),
     ("新安江流域", "", "kind=basin"),
@@ -94,11 +95,13 @@ REGIONS = [
     ("杭州大都市区", "", "kind=metropolitan"), ("南京都市圈", "", "kind=metropolitan"),
     ("合肥都市圈", "", "kind=metropolitan"), ("苏锡常都市圈", "", "kind=metropolitan"),
     ("宁波都市圈", "", "kind=metropolitan"),
-    ("长三角城市群", "长江三角洲城市群", "kind=city_group"),
-    ("环太湖城市群", "", "kind=city_group"), ("长江中游城市群", "", "kind=city_group"),
-    ("成渝地区双城经济圈", "", "kind=economic_region"), ("成渝", "", "kind=economic_region"),
-    ("粤港澳大湾区", "", "kind=economic_region"), ("京津冀", "", "kind=economic_region"),
-    ("珠江三角洲", "珠三角", "kind=economic_region"), ("海峡西岸经济区", "", "kind=economic_region"),
+    ("长三角城市群", "长江三角洲城市群", "kind=city_group;members=place:310000,place:320000,place:330000,place:340000"),
+    ("环太湖城市群", "", "kind=city_group"), ("长江中游城市群", "", "kind=city_group;members=place:360000,place:420000,place:430000"),
+    ("成渝地区双城经济圈", "", "kind=economic_region;members=place:500000,place:510000"),
+    ("成渝", "", "kind=economic_region;members=place:500000,place:510000"),
+    ("粤港澳大湾区", "", "kind=economic_region;members=place:440000,place:810000,place:820000"),
+    ("京津冀", "", "kind=economic_region;members=place:110000,place:120000,place:130000"),
+    ("珠江三角洲", "珠三角", "kind=economic_region;members=place:440000"), ("海峡西岸经济区", "", "kind=economic_region"),
     ("淮河生态经济带", "", "kind=economic_region"), ("皖江城市带", "", "kind=economic_region"),
     ("苏北", "", "kind=subregion"), ("苏中", "", "kind=subregion"), ("苏南", "", "kind=subregion"),
     ("皖北", "", "kind=subregion"), ("皖南", "", "kind=subregion"), ("皖中", "", "kind=subregion"),

@@ -13,7 +13,8 @@ pub struct DocContext {
     /// The subject and its ancestors, most specific first.
     pub subject_chain: Vec<EntryIdx>,
     /// Provinces and cities the document names anywhere (by any of their
-    /// names), with their ancestors, plus the subject chain, sorted. A county
+    /// names), with their ancestors, the provinces of the regions it names
+    /// (长三角), plus the subject chain, sorted. A county
     /// or town elsewhere in the country is far from the document: its short
     /// form there is more likely an ordinary word (港口, 运河, 城区).
     pub named_regions: Vec<EntryIdx>,
@@ -106,9 +107,19 @@ impl DocContext {
         for h in &scan.hits {
             for &i in h.entries {
                 let e = dict.entry(i);
-                if e.etype == EntityType::Place && matches!(e.subtype.as_str(), "province" | "city")
-                {
-                    named_regions.extend(ancestors(dict, i));
+                if e.etype != EntityType::Place {
+                    continue;
+                }
+                match e.subtype.as_str() {
+                    "province" | "city" => named_regions.extend(ancestors(dict, i)),
+                    // 长三角 names the provinces it spans (members= in
+                    // places_extra.tsv).
+                    "region" => named_regions.extend(
+                        e.attr_list("members")
+                            .into_iter()
+                            .filter_map(|m| dict.get(m)),
+                    ),
+                    _ => {}
                 }
             }
         }
@@ -163,6 +174,12 @@ impl DocContext {
                 }
             }
             for n in near {
+                // A place written right before it that contains it decides
+                // (苏州花桥 is 昆山's 花桥镇 whatever the subject).
+                if chain.iter().skip(1).any(|a| a == n) {
+                    s += 20;
+                    continue;
+                }
                 let nchain = ancestors(dict, *n);
                 if chain.iter().skip(1).any(|a| nchain.contains(a)) {
                     s += 3;

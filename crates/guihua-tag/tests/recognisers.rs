@@ -541,3 +541,22 @@ fn a_known_industry_with_a_field_word_counts_as_a_known_list_member() {
     assert!(has(&ms, EntityType::Industry, "新材料技术"), "{ms:?}");
     assert!(has(&ms, EntityType::Industry, "深海探测技术"), "{ms:?}");
 }
+
+#[test]
+fn a_named_region_brings_its_provinces_near_and_chains_carry_short_forms() {
+    // 长三角 spans 上海: 青浦 and 嘉定 are near in a Jiaxing plan that never
+    // names 上海.
+    let text = "嘉兴市融入长三角一体化方案\n推进嘉定安亭-青浦白鹤-苏州花桥联动。以吴兴一南浔一秀洲为重点,练市*乌镇先行。";
+    let norm = Normaliser::new(NormOptions::default()).normalise(text);
+    let ms = Tagger::new(TaggerConfig::default())
+        .tag(text, &norm, &RES)
+        .mentions;
+    assert_eq!(find(&ms, "青浦").mention.norm, "青浦区");
+    assert_eq!(find(&ms, "嘉定").mention.norm, "嘉定区");
+    // The place right before a town decides which town it is.
+    assert_eq!(find(&ms, "花桥").mention.norm, "花桥镇");
+    assert_eq!(find(&ms, "花桥").mention.code.as_deref(), Some("320583104"));
+    // OCR's 一 and a masked * join chains.
+    assert_eq!(find(&ms, "秀洲").mention.norm, "秀洲区");
+    assert_eq!(find(&ms, "练市").mention.norm, "练市镇");
+}

@@ -130,6 +130,28 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
             .any(|v| lead.contains(v.as_str()))
 }
 
+/// Whether `hit` is a member of a chain of places: a place hit sits across
+/// a dash from it, where OCR's 一 and a masked * stand for dashes too
+/// (吴兴一南浔一秀洲, 练市*乌镇).
+fn in_place_chain(scan: &Scan, hit: &guihua_dict::Hit) -> bool {
+    let text = scan.text();
+    let is_dash = |c: char| matches!(c, '-' | '—' | '－' | '–' | '一' | '*');
+    let place = |h: Option<&guihua_dict::Hit>| {
+        h.is_some_and(|h| !super::entries_of(scan, h, EntityType::Place).is_empty())
+    };
+    let before = text[..hit.start]
+        .chars()
+        .next_back()
+        .filter(|&c| is_dash(c))
+        .is_some_and(|c| place(scan.hit_ending_at(hit.start - c.len_utf8())));
+    let after = text[hit.end..]
+        .chars()
+        .next()
+        .filter(|&c| is_dash(c))
+        .is_some_and(|c| place(scan.hit_starting_at(hit.end + c.len_utf8())));
+    before || after
+}
+
 impl Recogniser for DictionaryRecogniser {
     fn name(&self) -> &'static str {
         "dictionary"
@@ -226,7 +248,8 @@ impl Recogniser for DictionaryRecogniser {
             if places.is_empty() {
                 continue;
             }
-            if is_alias && n_chars <= 2 && !scan.on_token_boundaries(&span) {
+            let chained = in_place_chain(scan, hit);
+            if is_alias && n_chars <= 2 && !scan.on_token_boundaries(&span) && !chained {
                 continue;
             }
             let towns_only = places.iter().all(|&i| dict.entry(i).subtype == "town");
@@ -249,7 +272,7 @@ impl Recogniser for DictionaryRecogniser {
                             .any(|a| ctx.subject_chain.first() == Some(a))
                     }) && !scan.res.word_tag(surface, |t| !t.starts_with("ns"))
                 };
-                if !(placed_before || dash(before) || dash(after) || own_town()) {
+                if !(placed_before || dash(before) || dash(after) || chained || own_town()) {
                     continue;
                 }
             }
