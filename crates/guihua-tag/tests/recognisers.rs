@@ -560,3 +560,9 @@ fn a_named_region_brings_its_provinces_near_and_chains_carry_short_forms() {
     assert_eq!(find(&ms, "秀洲").mention.norm, "秀洲区");
     assert_eq!(find(&ms, "练市").mention.norm, "练市镇");
 }
+
+#[test]
+fn promotion_fairs_and_games_are_events() {
+    let ms = tag("办好“乘着高铁游宁波”专题推介会。");
+    assert!(has(&ms, EntityType::Project, "“乘着高铁游宁波”专题推介会"), "{ms:?}");
+}
