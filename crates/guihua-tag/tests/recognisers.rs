@@ -564,5 +564,18 @@ fn a_named_region_brings_its_provinces_near_and_chains_carry_short_forms() {
 #[test]
 fn promotion_fairs_and_games_are_events() {
     let ms = tag("办好“乘着高铁游宁波”专题推介会。");
-    assert!(has(&ms, EntityType::Project, "“乘着高铁游宁波”专题推介会"), "{ms:?}");
+    assert!(
+        has(&ms, EntityType::Project, "“乘着高铁游宁波”专题推介会"),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_sector_name_keeps_its_qualifiers_and_its_ye_but_not_its_scope() {
+    let ms = tag("大力发展科技信息服务业和高端会展业,打造世界级制造业集群,深化工业互联网应用。");
+    assert!(has(&ms, EntityType::Industry, "科技信息服务业"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "高端会展业"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "制造业"), "{ms:?}");
+    assert!(!has(&ms, EntityType::Industry, "世界级制造业"));
+    assert!(!has(&ms, EntityType::Industry, "化工业"));
 }

@@ -3,6 +3,7 @@
 use super::{entries_of, is_abbr_hit, place_candidate, surface_norm, Recogniser};
 use crate::candidate::Candidate;
 use crate::context::DocContext;
+use crate::lists::Lists;
 use crate::scan::Scan;
 use guihua_model::EntityType;
 
@@ -41,10 +42,11 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
     }
     // 轨道交通网络, 远程医疗服务, 公共文化服务, 假日旅游: a noun right before
     // the name makes it part of a longer noun phrase, not the sector named.
-    if scan
-        .word_ending_at(span.start)
-        .is_some_and(|w| scan.res.is_qualifying_noun(&text[w]))
-    {
+    // Scope words (世界级制造业集群) leave the sector named.
+    if scan.word_ending_at(span.start).is_some_and(|w| {
+        scan.res.is_qualifying_noun(&text[w.clone()])
+            && !Lists::contains(&scan.res.lists.industry_scope_qualifiers, &text[w])
+    }) {
         return false;
     }
     // Names of three or more characters (集成电路, 云计算) are rarely anything
@@ -130,6 +132,39 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
             .any(|v| lead.contains(v.as_str()))
 }
 
+/// The sector's own name around the industry at `span`, when it is longer:
+/// a trailing 业 joins it (信息服务 + 业), and a name ending in 业 takes up
+/// to two qualifying words before it (科技信息服务业, 时尚设计服务业,
+/// 高端会展业). Qualifiers are jieba nouns, distinguishing words or
+/// adjectives, never places nor scopes (世界级, 省级, 重点:
+/// `industry_scope_qualifiers.txt`); 4 characters at most.
+fn sector_name(scan: &Scan, span: &std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    let text = scan.text();
+    let mut r = span.clone();
+    if text[r.end..].starts_with('业') && !text[r.clone()].ends_with('业') {
+        r.end += '业'.len_utf8();
+    }
+    if !text[r.clone()].ends_with('业') || !scan.word_starts_at(span.start) {
+        return None;
+    }
+    for _ in 0..2 {
+        let Some(w) = scan.word_ending_at(r.start) else {
+            break;
+        };
+        let word = &text[w.clone()];
+        let qualifies = scan.res.word_tag(word, |t| matches!(t, "n" | "b" | "a"))
+            && !Lists::contains(&scan.res.lists.industry_scope_qualifiers, word)
+            && scan
+                .hit_ending_at(w.end)
+                .is_none_or(|h| super::entries_of(scan, h, EntityType::Place).is_empty());
+        if !qualifies || text[w.start..span.start].chars().count() > 4 {
+            break;
+        }
+        r.start = w.start;
+    }
+    (r != *span && r.end > span.end || r.start < span.start).then_some(r)
+}
+
 /// Whether `hit` is a member of a chain of places: a place hit sits across
 /// a dash from it, where OCR's 一 and a masked * stand for dashes too
 /// (吴兴一南浔一秀洲, 练市*乌镇).
@@ -189,7 +224,13 @@ impl Recogniser for DictionaryRecogniser {
                 if t == EntityType::Agency && matches!(entry.subtype.as_str(), "dept" | "body") {
                     continue;
                 }
+                // 科技信息服务业, 高端会展业: the sector's own name, with its
+                // qualifiers and its 业, is the mention.
+                let sector = (t == EntityType::Industry)
+                    .then(|| sector_name(scan, &span))
+                    .flatten();
                 if t == EntityType::Industry
+                    && sector.is_none()
                     && !industry_context(scan, &span, entry.attr("generic") == Some("1"))
                 {
                     continue;
@@ -201,6 +242,10 @@ impl Recogniser for DictionaryRecogniser {
                 };
                 let mut span = span.clone();
                 let mut norm = norm;
+                if let Some(r) = sector {
+                    norm = surface_norm(&text[r.clone()]);
+                    span = r;
+                }
                 if t == EntityType::Project {
                     // Sections stay with the name: 杭温铁路二期.
                     let sec = super::project::name_continuation(scan, span.end);
