@@ -627,12 +627,22 @@ const BOILERPLATE: &[&str] = &[
     "广告合作",
     "权责申明",
     "免责声明",
+    // Document metadata tables of government portals (not 发布机构: the
+    // tagger reads the issuers there).
+    "索引号",
+    "成文日期",
+    "公开方式",
+    "公开时限",
+    "文件编号",
+    "发布日期",
+    "内容综合自",
 ];
 
 /// Whether a (char-simplified, half-width, lower-cased) short line is site
 /// boilerplate.
 fn is_boilerplate_text(s: &str) -> bool {
-    if s.contains('。') {
+    // The issuers' line stays text even inside a metadata table.
+    if s.contains('。') || s.contains("发布机构") {
         return false;
     }
     let t = s.trim();
@@ -644,7 +654,26 @@ fn is_boilerplate_text(s: &str) -> bool {
     }
     // "邮       编:100015": letters spread by spaces.
     let squeezed: String = t.chars().filter(|c| *c != ' ').collect();
-    squeezed.starts_with("邮编:") || squeezed.starts_with("地址:")
+    squeezed.starts_with("邮编:") || squeezed.starts_with("地址:") || is_breadcrumb(t)
+}
+
+/// A navigation trail: a short line of short segments joined by `/`
+/// (浙江/湖州 招标采购, 首页/政务公开/规划信息).
+fn is_breadcrumb(t: &str) -> bool {
+    let segments: Vec<&str> = t.split('/').collect();
+    t.chars().count() <= 40
+        && segments.len() >= 2
+        && !t.contains(['，', ',', '、'])
+        && segments
+            .iter()
+            .all(|p| (1..=12).contains(&p.trim().chars().count()))
+        // 30微克/立方米: a unit after a number is no trail.
+        && segments[..segments.len() - 1]
+            .iter()
+            .all(|p| !p.contains(|c: char| c.is_ascii_digit()))
+        && segments
+            .iter()
+            .all(|p| p.trim().chars().next().is_some_and(|c| c > '\u{2e80}'))
 }
 
 #[cfg(test)]
@@ -682,6 +711,18 @@ mod tests {
         assert_eq!(t.text, "达到3.2%(约):AB,“好”。\n下一行");
         let p = t.text.find("3.2").unwrap();
         assert_eq!(t.to_original(p..p + 3), 4..7);
+    }
+
+    #[test]
+    fn site_metadata_and_breadcrumbs() {
+        assert!(is_boilerplate_text("浙江/湖州 招标采购"));
+        assert!(is_boilerplate_text("首页/政务公开/规划信息"));
+        assert!(is_boilerplate_text("索引号: 1133/2021-00012"));
+        assert!(!is_boilerplate_text("文件编号: 发布机构: 湖州市区域合作办"));
+        // A ratio or a unit is no trail; a sentence never is.
+        assert!(!is_boilerplate_text("浓度控制在30微克/立方米以下"));
+        assert!(!is_boilerplate_text("1/3"));
+        assert!(!is_boilerplate_text("推进杭州/宁波合作。"));
     }
 
     #[test]
