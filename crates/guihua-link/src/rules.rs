@@ -975,6 +975,23 @@ impl RelationRule for DevelopsRule {
             };
             let sent = input.norm.sentences[si].range.clone();
             let clause = clause_range(text, sent.clone(), m.span.start);
+            // The place commits to the industry only where its clause (from
+            // the last comma before it to the next clause break after it)
+            // carries a verb of development: 交通 in 完善交通网络 is none.
+            let cend = text[m.span.end..sent.end]
+                .char_indices()
+                .find(|&(_, c)| matches!(c, ';' | '；' | '。'))
+                .map_or(sent.end, |(i, _)| m.span.end + i);
+            let ctx = &text[clause.start..cend];
+            if !input
+                .res
+                .lists
+                .develop_verbs
+                .iter()
+                .any(|v| ctx.contains(v.as_str()))
+            {
+                continue;
+            }
             let lead = input.mentions_in(clause.start..m.span.start).find(|p| {
                 p.mention.etype == EntityType::Place
                     && p.span.start == clause.start

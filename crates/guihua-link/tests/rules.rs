@@ -258,3 +258,25 @@ fn a_marker_names_the_agency_not_the_places_in_its_name() {
     assert!(!l.iter().any(|(_, t)| t == "温州市"), "{l:?}");
     assert!(l.iter().any(|(_, t)| t.ends_with("管委会")), "{l:?}");
 }
+
+#[test]
+fn develops_needs_a_verb_of_development_in_the_clause() {
+    let text = "温州市方案\n加快发展集成电路,培育生物医药。全市生物制造的人才缺口依然较大。";
+    let (doc, rels) = link(text);
+    let d = pairs(&rels, Predicate::Develops);
+    assert!(
+        d.iter().any(|(h, t)| h == "温州市" && t == "集成电路"),
+        "{d:?}"
+    );
+    assert!(
+        d.iter().any(|(h, t)| h == "温州市" && t == "生物医药"),
+        "{d:?}"
+    );
+    // 生物制造 is tagged, but the clause commits to nothing.
+    let tagged = doc.mentions.iter().any(|m| m.mention.norm == "生物制造");
+    assert!(tagged, "the negative needs the industry tagged");
+    assert!(
+        !d.iter().any(|(_, t)| t == "生物制造"),
+        "no verb of development: {d:?}"
+    );
+}
