@@ -260,12 +260,13 @@ fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
         for len in (1..=8.min(bounds.len() - 1 - k)).rev() {
             let (s, e) = (bounds[k], bounds[k + len]);
             let form = &name[s..e];
-            let places = place_entries(form);
+            let all = place_entries(form);
             // Short forms inside names: a town's is mostly an accident (高桥
             // in 外高桥), a county's counts only in the document's province
             // (运河 in 嘉兴运河湾 is not Cangzhou's 运河区).
-            let places: Vec<EntryIdx> = places
-                .into_iter()
+            let mut places: Vec<EntryIdx> = all
+                .iter()
+                .copied()
                 .filter(|&i| {
                     let e = dict.entry(i);
                     e.name == form
@@ -276,6 +277,24 @@ fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
                         }
                 })
                 .collect();
+            // …but the short form of the one town of the document's own
+            // jurisdiction (a street's is too common) that opens the name
+            // sites it
+            // (张江科学城, 乍浦港区 in their cities' plans), unless the form
+            // also names something above a town (莫干山 the mountain).
+            if s == 0 && places.iter().all(|&i| dict.entry(i).subtype == "town") {
+                let own: Vec<EntryIdx> = all
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let e = dict.entry(i);
+                        e.subtype == "town" && in_subject(input, i)
+                    })
+                    .collect();
+                if own.len() == 1 && dict.entry(own[0]).attr("kind") != Some("street") {
+                    places = own;
+                }
+            }
             if places.is_empty() {
                 continue;
             }
@@ -309,6 +328,15 @@ fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
         }
     }
     pieces
+}
+
+/// Whether place `i` lies inside the document's subject (below it).
+fn in_subject(input: &LinkInput, i: EntryIdx) -> bool {
+    input
+        .doc
+        .context
+        .subject
+        .is_some_and(|subj| subj != i && guihua_tag::ancestors(&input.res.dict, i).contains(&subj))
 }
 
 /// Whether place `i` lies in the document subject's ancestor of subtype
@@ -577,9 +605,8 @@ impl RelationRule for ConnectsRule {
 
 /// `LOCATED_IN`: a project to the most specific place in its name
 /// (上海漕河泾开发区海宁分区 → 海宁市), or to `DOC` when its name names none.
-/// Programmes and events (`located_exclude_suffixes.txt`) are not located;
-/// line projects only when their name holds a place that is not an
-/// abbreviation.
+/// Programmes and events (`located_exclude_suffixes.txt`) and line projects
+/// (they get `CONNECTS`) are not located.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LocatedInRule;
 
@@ -610,7 +637,11 @@ impl RelationRule for LocatedInRule {
             if Lists::suffix_in(&lists.located_exclude_suffixes, name).is_some() {
                 continue;
             }
-            let line = is_line(lists, name);
+            // A line runs through places (CONNECTS); it is not sited in
+            // them: 东海大桥, 苏台高速(嘉兴段), 淮河出海通道 are not located.
+            if is_line(lists, name) {
+                continue;
+            }
             // The most specific places named in full (not abbreviations, not
             // the country), all of them on a tie (宁波舟山港 → 宁波市, 舟山市),
             // and a named region besides (张江长三角科技城平湖园 → 平湖市,
@@ -663,7 +694,7 @@ impl RelationRule for LocatedInRule {
                     .iter()
                     .map(|&i| LinkInput::norm_end(&dict.entry(i).name, EntityType::Place))
                     .collect(),
-                true if line || !site => continue,
+                true if !site => continue,
                 true => vec![input.doc_end()],
             };
             for tail in tails {

@@ -280,3 +280,30 @@ fn develops_needs_a_verb_of_development_in_the_clause() {
         "no verb of development: {d:?}"
     );
 }
+
+#[test]
+fn located_in_reads_a_town_short_form_that_opens_the_name() {
+    // 乍浦 is one town of 嘉兴市 (平湖); 外高桥 holds 高桥 only in its middle.
+    let text = "嘉兴市实施方案\n提升乍浦港区功能,建设乍浦科技园,对接外高桥保税区。";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter().any(|(h, t)| h == "乍浦港区" && t == "乍浦镇"),
+        "{l:?}"
+    );
+    assert!(!l.iter().any(|(_, t)| t.contains("高桥")), "{l:?}");
+}
+
+#[test]
+fn lines_are_connected_not_located() {
+    let text = "嘉兴市实施方案\n建设苏台高速(嘉兴段),推进嘉兴港区建设。";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(!l.iter().any(|(h, _)| h.contains("高速")), "{l:?}");
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter()
+            .any(|(h, t)| h.contains("苏台高速") && t == "台州市"),
+        "{c:?}"
+    );
+}
