@@ -834,8 +834,9 @@ impl RelationRule for CooperationRule {
                 if gap.is_empty() {
                     j += 1;
                 } else if matches!(gap, "-" | "—" | "－" | "–" | "——")
-                    // OCR reads a dash between two places as 一 (吴兴一南浔).
-                    || (gap == "一" && is_county_or_town(input, &ms[j - 1]) && is_county_or_town(input, &ms[j]))
+                    // OCR reads a dash between two places as 一 (吴兴一南浔),
+                    // masking as * (吴兴*南浔).
+                    || (matches!(gap, "一" | "*") && is_county_or_town(input, &ms[j - 1]) && is_county_or_town(input, &ms[j]))
                 {
                     dash = true;
                     j += 1;

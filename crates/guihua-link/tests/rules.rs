@@ -307,3 +307,28 @@ fn lines_are_connected_not_located() {
         "{c:?}"
     );
 }
+
+fn unordered(c: &[(String, String)], a: &str, b: &str) -> bool {
+    c.iter()
+        .any(|(x, y)| (x == a && y == b) || (x == b && y == a))
+}
+
+#[test]
+fn a_masked_dash_between_counties_chains_them() {
+    let (_, rels) = link("湖州市方案\n以吴兴*南浔为重点推进建设。嘉兴*湖州的人口较多。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "吴兴区", "南浔区"), "{c:?}");
+    // Cities around a * are no chain: the * may be a masked number.
+    assert!(!unordered(&c, "嘉兴市", "湖州市"), "{c:?}");
+}
+
+#[test]
+fn border_cues_pair_a_compound() {
+    let (_, rels) = link("温州市方案\n示范区地处沪苏浙交界。沪苏浙的人口较多。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "上海市", "江苏省"), "{c:?}");
+    assert!(unordered(&c, "江苏省", "浙江省"), "{c:?}");
+    let (_, rels) = link("温州市方案\n沪苏浙的人口较多。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(c.is_empty(), "a bare compound pairs nothing: {c:?}");
+}
