@@ -749,6 +749,20 @@ fn list_closed_by_cue(lists: &Lists, after: &str) -> bool {
             .any(|c| head.contains(c.as_str()))
 }
 
+/// Whether a cue closes the short phrase a compound qualifies (at most ten
+/// characters, up to the next punctuation): 浙皖闽赣生态旅游协作.
+fn cue_in_phrase(lists: &Lists, after: &str) -> bool {
+    let end = after
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(after.len(), |(i, _)| i);
+    let phrase: String = after[..end].chars().take(10).collect();
+    lists
+        .cooperation_cues
+        .iter()
+        .any(|c| phrase.contains(c.as_str()))
+}
+
 /// Whether mention `m` is a county- or town-level place.
 fn is_county_or_town(input: &LinkInput, m: &Tagged) -> bool {
     m.entry
@@ -812,6 +826,98 @@ impl CooperationRule {
     }
 }
 
+impl CooperationRule {
+    /// A cue directly followed by a list of places (对接上海、杭州、南京等,
+    /// 联通苏皖): the sentence's leading place, or `DOC`, with each.
+    fn cue_led_lists(&self, input: &LinkInput, out: &mut Vec<Relation>) {
+        let text = &input.norm.text;
+        let lists = &input.res.lists;
+        for sent in &input.norm.sentences {
+            let r = sent.range.clone();
+            let ms: Vec<&Tagged> = input.mentions_in(r.clone()).collect();
+            for (k, m) in ms.iter().enumerate() {
+                if m.mention.etype != EntityType::Place {
+                    continue;
+                }
+                // The list starts right after a cue, and not after 与
+                // (the 与 rule's case) or another place.
+                let before = &text[r.start..m.span.start];
+                if !lists
+                    .cooperation_cues
+                    .iter()
+                    .any(|c| before.ends_with(c.as_str()))
+                {
+                    continue;
+                }
+                if k > 0 && ms[k - 1].span.end == m.span.start {
+                    continue;
+                }
+                // Jurisdictions only (not 大运河, not 长三角), and none inside
+                // the document's own: 对接德清 in a Huzhou plan is no pair.
+                let jurisdiction = |t: &Tagged| {
+                    t.entry.is_some_and(|e| {
+                        matches!(
+                            input.res.dict.entry(e).subtype.as_str(),
+                            "country"
+                                | "foreign_city"
+                                | "province"
+                                | "city"
+                                | "county"
+                                | "town"
+                                | "abbr"
+                        ) && !in_subject(input, e)
+                    })
+                };
+                if !jurisdiction(m) {
+                    continue;
+                }
+                let mut listed: Vec<&Tagged> = vec![m];
+                for n in &ms[k + 1..] {
+                    let last = listed[listed.len() - 1];
+                    let gap = &text[last.span.end..n.span.start];
+                    if n.mention.etype == EntityType::Place
+                        && jurisdiction(n)
+                        && matches!(gap, "" | "、" | "和" | "及" | "与")
+                    {
+                        listed.push(n);
+                    } else {
+                        break;
+                    }
+                }
+                let lead = ms.iter().find(|p| {
+                    p.mention.etype == EntityType::Place
+                        && p.span.start == r.start
+                        && p.span.end <= m.span.start
+                });
+                let head = lead.map_or_else(|| input.doc_end(), |p| input.mention_end(p));
+                // A regional plan's own region does not pair with its members.
+                let region_doc = head.is_doc
+                    && input
+                        .doc
+                        .context
+                        .subject
+                        .is_some_and(|s| input.res.dict.entry(s).subtype == "region");
+                if region_doc {
+                    continue;
+                }
+                for t in listed {
+                    if t.mention.norm == head.norm {
+                        continue;
+                    }
+                    out.push(input.relation(
+                        Predicate::CooperatesWith,
+                        head.clone(),
+                        input.mention_end(t),
+                        t.span.start,
+                        self.name(),
+                        0.65,
+                    ));
+                }
+            }
+        }
+    }
+}
+
 impl RelationRule for CooperationRule {
     fn name(&self) -> &'static str {
         "cooperation"
@@ -860,6 +966,12 @@ impl RelationRule for CooperationRule {
                     v
                 } else if starts_with_cue(lists, after) || list_closed_by_cue(lists, after) {
                     run.iter().collect()
+                } else if cue_in_phrase(lists, after) {
+                    // 浙皖闽赣生态旅游协作, 沪浙杭州湾港口分工合作: the
+                    // abbreviations of the run, not the feature after them.
+                    run.iter()
+                        .filter(|m| text[m.span.clone()].chars().count() == 1)
+                        .collect()
                 } else {
                     Vec::new()
                 };
@@ -924,6 +1036,7 @@ impl RelationRule for CooperationRule {
             }
         }
         self.hub_lists(input, out);
+        self.cue_led_lists(input, out);
         // 与X、Y…合作: the sentence's subject with each listed place.
         for (si, sent) in input.norm.sentences.iter().enumerate() {
             let s = &text[sent.range.clone()];

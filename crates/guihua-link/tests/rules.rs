@@ -332,3 +332,29 @@ fn border_cues_pair_a_compound() {
     let c = pairs(&rels, Predicate::CooperatesWith);
     assert!(c.is_empty(), "a bare compound pairs nothing: {c:?}");
 }
+
+#[test]
+fn a_cue_closing_the_phrase_pairs_the_abbreviations() {
+    let (_, rels) = link("温州市方案\n加强浙皖闽赣生态旅游协作。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "浙江省", "福建省"), "{c:?}");
+    assert!(unordered(&c, "安徽省", "江西省"), "{c:?}");
+    let (_, rels) = link("温州市方案\n浙皖闽赣生态旅游资源丰富。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(c.is_empty(), "no cue, no pair: {c:?}");
+}
+
+#[test]
+fn a_cue_leading_a_list_pairs_doc_with_outside_jurisdictions() {
+    let (_, rels) = link("温州市方案\n积极对接上海、南京等城市。主动对接鹿城区、太湖。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "温州市", "上海市"), "{c:?}");
+    assert!(unordered(&c, "温州市", "南京市"), "{c:?}");
+    // Its own district and a lake are no partners.
+    assert!(
+        !c.iter().any(|(a, b)| a == "鹿城区" || b == "鹿城区"),
+        "{c:?}"
+    );
+    assert!(!c.iter().any(|(a, b)| a == "太湖" || b == "太湖"), "{c:?}");
+}
+
