@@ -383,21 +383,38 @@ fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx
 }
 
 /// 苏 next to a city reads as 苏州市, not 江苏省: a province read from an
-/// abbreviation becomes the abbreviation's alternative city reading.
+/// abbreviation becomes the abbreviation's alternative city reading (never
+/// a foreign one: 新 stays 新疆, not 新加坡).
 fn prefer_cities(input: &LinkInput, out: &mut [(usize, EntryIdx, bool)]) {
+    prefer_cities_beside(input, out, false)
+}
+
+/// [`prefer_cities`]; with `municipality_is_city`, a municipality (上海市)
+/// counts as the city beside which 苏 reads 苏州市: a line's stops are
+/// cities (苏申内港线 → 苏州市, 上海市).
+fn prefer_cities_beside(
+    input: &LinkInput,
+    out: &mut [(usize, EntryIdx, bool)],
+    municipality_is_city: bool,
+) {
     let dict = &input.res.dict;
-    let any_city = out.iter().any(|&(_, i, _)| dict.entry(i).subtype == "city");
+    let any_city = out.iter().any(|&(_, i, abbr)| {
+        let e = dict.entry(i);
+        e.subtype == "city"
+            || (municipality_is_city && abbr && e.attr("kind") == Some("municipality"))
+    });
     if any_city {
         for (_, i, _) in out.iter_mut() {
             let e = dict.entry(*i);
-            if e.subtype == "province" {
+            if e.subtype == "province" && e.attr("kind") != Some("municipality") {
                 let alt = dict
                     .abbreviations_of(&e.id)
                     .iter()
                     .map(|&a| dict.entry(a))
                     .find(|a| a.attr("alt").is_some())
                     .and_then(|a| a.attr("alt"))
-                    .and_then(|id| dict.get(id));
+                    .and_then(|id| dict.get(id))
+                    .filter(|&a| dict.entry(a).subtype == "city");
                 if let Some(a) = alt {
                     *i = a;
                 }
@@ -426,7 +443,17 @@ fn named_by_places_alone(input: &LinkInput, name: &str) -> bool {
     let gaps = pieces.iter().filter(|p| p.place.is_none()).count();
     // Only abbreviations, and at most one stand-in among three or more
     // (沪乍杭): 沪苏长江口港 and 杭海新城 are no lines.
-    abbrs >= 2 && abbrs + gaps == pieces.len() && (gaps == 0 || (gaps == 1 && pieces.len() >= 3))
+    // A stand-in that ends the name in a word with the abbreviation before
+    // it is the name's head, not a stop (新城 in 杭海新城; not 温福).
+    let last_is_gap = pieces.len() >= 2
+        && pieces[pieces.len() - 1].place.is_none()
+        && input
+            .res
+            .jieba
+            .has_word(&core[pieces[pieces.len() - 2].start..]);
+    abbrs >= 2
+        && abbrs + gaps == pieces.len()
+        && (gaps == 0 || (gaps == 1 && pieces.len() >= 3 && !last_is_gap))
 }
 
 /// The places a line's name runs to, in order: the name is read in segments
@@ -478,21 +505,42 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
         // stand-in; an ordinary word is no compound (美丽 in 美丽公路).
         let gaps = pieces.iter().filter(|p| p.place.is_none()).count();
         let seg_text = &name[seg.clone()];
+        // A word is still a compound when the document names its places
+        // in full (杭海 in a plan that names 杭州 and 海宁; not 美丽).
+        let named = |p: &PlacePiece| {
+            p.place.is_some_and(|i| {
+                input
+                    .doc
+                    .mentions
+                    .iter()
+                    .any(|m| m.entry == Some(i) && m.span.len() > p.end - p.start)
+            })
+        };
         if abbrs + gaps < 2
             || gaps * 2 > pieces.len()
-            || (gaps == 0 && abbrs == 2 && input.res.jieba.has_word(seg_text))
+            || (gaps == 0
+                && abbrs == 2
+                && input.res.jieba.has_word(seg_text)
+                && !pieces.iter().all(named))
         {
             continue;
         }
-        for p in &pieces {
+        for (k, p) in pieces.iter().enumerate() {
             let piece = &name[seg.start + p.start..seg.start + p.end];
             // A stand-in no place of the document or the country explains
             // is left out (商 in 商合杭), the rest still read.
+            let beside: Vec<EntryIdx> = [k.checked_sub(1), Some(k + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|j| pieces.get(j).and_then(|q| q.place))
+                .collect();
             let place = p.place.or_else(|| {
                 piece
                     .chars()
                     .all(|c| c > '\u{2e80}')
-                    .then(|| stand_in(input, piece))
+                    .then(|| {
+                        stand_in_beside(input, piece, &beside).or_else(|| stand_in(input, piece))
+                    })
                     .flatten()
             });
             if let Some(i) = place {
@@ -500,8 +548,41 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
             }
         }
     }
-    prefer_cities(input, &mut out);
+    prefer_cities_beside(input, &mut out, true);
     out
+}
+
+/// A stand-in beside a city abbreviation names the one county of that city
+/// whose name starts with it (长 in 长湖申线 → 长兴县 of 湖州市, 临 in 杭临绩
+/// → 临安区 of 杭州市).
+fn stand_in_beside(input: &LinkInput, ch: &str, beside: &[EntryIdx]) -> Option<EntryIdx> {
+    let dict = &input.res.dict;
+    let cities: Vec<EntryIdx> = beside
+        .iter()
+        .copied()
+        .filter(|&i| dict.entry(i).subtype == "city")
+        .collect();
+    if cities.is_empty() {
+        return None;
+    }
+    let found: Vec<EntryIdx> = dict
+        .names_starting_with(ch.chars().next()?)
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let e = dict.entry(i);
+            e.etype == EntityType::Place
+                && e.subtype == "county"
+                && e.name.starts_with(ch)
+                && guihua_tag::ancestors(dict, i)
+                    .iter()
+                    .any(|a| cities.contains(a))
+        })
+        .collect();
+    match found.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
 }
 
 /// The place a one-character stand-in names: the most often mentioned place

@@ -358,3 +358,31 @@ fn a_cue_leading_a_list_pairs_doc_with_outside_jurisdictions() {
     assert!(!c.iter().any(|(a, b)| a == "太湖" || b == "太湖"), "{c:?}");
 }
 
+#[test]
+fn line_stops_read_as_cities_beside_a_municipality_and_a_city() {
+    let text =
+        "上海市方案\n建设苏申内港线、长湖申线,推进浙苏联络线,建设甬台温福铁路和杭海新城。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    let has = |h: &str, t: &str| c.iter().any(|(a, b)| a == h && b == t);
+    assert!(has("苏申内港线", "苏州市"), "{c:?}");
+    assert!(!has("苏申内港线", "江苏省"), "{c:?}");
+    // Two provinces stay provinces.
+    assert!(has("浙苏联络线", "江苏省"), "{c:?}");
+    // 长 beside 湖州 is 湖州's 长兴县.
+    assert!(has("长湖申线", "长兴县"), "{c:?}");
+    assert!(has("甬台温福铁路", "宁波市"), "{c:?}");
+    // 新城 is the head of a new town, not a stop.
+    assert!(!c.iter().any(|(a, _)| a == "杭海新城"), "{c:?}");
+}
+
+#[test]
+fn a_word_is_a_compound_when_the_document_names_its_places() {
+    let text = "嘉兴市方案\n支持杭州与海宁合作,建设杭海城际铁路。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter().any(|(a, b)| a == "杭海城际铁路" && b == "海宁市"),
+        "{c:?}"
+    );
+}
