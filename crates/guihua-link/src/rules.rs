@@ -470,12 +470,22 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
             .iter()
             .filter(|w| w.chars().count() >= 2 || w.as_str() == "线")
             .find(|w| name[i..].starts_with(w.as_str()));
-        match word {
-            Some(w) => {
+        // A dash parts the stops too (崇明-长兴-五号沟天然气管道): each stop
+        // opens its own segment.
+        let dash = name[i..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '—' | '－' | '–'));
+        match (word, dash) {
+            (Some(w), _) => {
                 cuts.push((i, i + w.len()));
                 i += w.len();
             }
-            None => i += name[i..].chars().next().map_or(1, char::len_utf8),
+            (None, Some(c)) => {
+                cuts.push((i, i + c.len_utf8()));
+                i += c.len_utf8();
+            }
+            (None, None) => i += name[i..].chars().next().map_or(1, char::len_utf8),
         }
     }
     let mut segments = Vec::new();

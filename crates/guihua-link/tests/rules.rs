@@ -360,8 +360,7 @@ fn a_cue_leading_a_list_pairs_doc_with_outside_jurisdictions() {
 
 #[test]
 fn line_stops_read_as_cities_beside_a_municipality_and_a_city() {
-    let text =
-        "上海市方案\n建设苏申内港线、长湖申线,推进浙苏联络线,建设甬台温福铁路和杭海新城。";
+    let text = "上海市方案\n建设苏申内港线、长湖申线,推进浙苏联络线,建设甬台温福铁路和杭海新城。";
     let (_, rels) = link(text);
     let c = pairs(&rels, Predicate::Connects);
     let has = |h: &str, t: &str| c.iter().any(|(a, b)| a == h && b == t);
@@ -385,4 +384,13 @@ fn a_word_is_a_compound_when_the_document_names_its_places() {
         c.iter().any(|(a, b)| a == "杭海城际铁路" && b == "海宁市"),
         "{c:?}"
     );
+}
+
+#[test]
+fn a_dash_parts_the_stops_of_a_line() {
+    let (_, rels) = link("上海市方案\n建设崇明-长兴-五号沟天然气管道。");
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(c.iter().any(|(_, t)| t == "长兴镇"), "{c:?}");
+    assert!(c.iter().any(|(_, t)| t == "崇明区"), "{c:?}");
+    assert!(!c.iter().any(|(_, t)| t == "长兴县"), "{c:?}");
 }
