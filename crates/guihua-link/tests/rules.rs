@@ -394,3 +394,15 @@ fn a_dash_parts_the_stops_of_a_line() {
     assert!(c.iter().any(|(_, t)| t == "崇明区"), "{c:?}");
     assert!(!c.iter().any(|(_, t)| t == "长兴县"), "{c:?}");
 }
+
+#[test]
+fn valleys_are_sites_of_the_document() {
+    let (_, rels) =
+        link("湖州市实施方案\n加快建设“云起谷”、“画溪谷”等创新平台,实施“五水共治”工程。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter().any(|(h, t)| h == "云起谷" && t == "湖州市"),
+        "{l:?}"
+    );
+    assert!(!l.iter().any(|(h, _)| h.contains("五水共治")), "{l:?}");
+}
