@@ -1219,13 +1219,14 @@ impl RelationRule for DevelopsRule {
                 .find(|&(_, c)| matches!(c, ';' | '；' | '。'))
                 .map_or(sent.end, |(i, _)| m.span.end + i);
             let ctx = &text[clause.start..cend];
-            if !input
-                .res
-                .lists
-                .develop_verbs
+            let lists = &input.res.lists;
+            // …or names it in a list of industries (新材料技术、生命健康
+            // 技术等领域基础研究): the list says they are objects of policy.
+            let enumerated = lists
+                .industry_enum_heads
                 .iter()
-                .any(|v| ctx.contains(v.as_str()))
-            {
+                .any(|h| ctx.contains(&format!("等{h}")));
+            if !enumerated && !lists.develop_verbs.iter().any(|v| ctx.contains(v.as_str())) {
                 continue;
             }
             let lead = input.mentions_in(clause.start..m.span.start).find(|p| {

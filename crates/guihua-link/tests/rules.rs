@@ -261,7 +261,7 @@ fn a_marker_names_the_agency_not_the_places_in_its_name() {
 
 #[test]
 fn develops_needs_a_verb_of_development_in_the_clause() {
-    let text = "温州市方案\n加快发展集成电路,培育生物医药。全市生物制造的人才缺口依然较大。";
+    let text = "温州市方案\n加快发展集成电路,培育生物医药。全市生物制造的人才缺口依然较大。重点开展量子信息、类脑智能等领域研究。";
     let (doc, rels) = link(text);
     let d = pairs(&rels, Predicate::Develops);
     assert!(
@@ -278,6 +278,11 @@ fn develops_needs_a_verb_of_development_in_the_clause() {
     assert!(
         !d.iter().any(|(_, t)| t == "生物制造"),
         "no verb of development: {d:?}"
+    );
+    // A list of industries (…等领域) names its members as objects of policy.
+    assert!(
+        d.iter().any(|(h, t)| h == "温州市" && t == "类脑智能"),
+        "{d:?}"
     );
 }
 
