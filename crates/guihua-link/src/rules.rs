@@ -736,8 +736,8 @@ impl RelationRule for LocatedInRule {
             // The most specific places named in full (not abbreviations, not
             // the country), all of them on a tie (宁波舟山港 → 宁波市, 舟山市),
             // and a named region besides (张江长三角科技城平湖园 → 平湖市,
-            // 长江三角洲). Abbreviations do not site a project (沪嘉合作区 is
-            // in neither 上海 nor all of 嘉兴).
+            // 长江三角洲). Abbreviations site a project only as a compound
+            // that opens a name holding no place in full (below).
             let places = implied_places_marked(input, name);
             let full: Vec<EntryIdx> = places
                 .iter()
@@ -755,6 +755,35 @@ impl RelationRule for LocatedInRule {
                 .copied()
                 .filter(|&i| is_region(i) || Some(place_rank(&dict.entry(i).subtype)) == top)
                 .collect();
+            // A name that holds no place in full but a compound of
+            // abbreviations (嘉湖绿色智造廊道, 宁湖杭生态创新廊道) spans the
+            // places the compound names.
+            let names_a_line = lists
+                .line_suffixes
+                .iter()
+                .any(|w| w.chars().count() >= 2 && name.contains(w.as_str()));
+            if picked.iter().all(|&i| is_region(i))
+                && !names_a_line
+                && !named_by_places_alone(input, name)
+            {
+                // The compound opens the name, one character after another,
+                // and is no word (平台 is no 平湖-台州).
+                let mut abbrs: Vec<EntryIdx> = Vec::new();
+                let mut end = 0;
+                for &(s, i, abbr) in &places {
+                    if !abbr || s != end {
+                        break;
+                    }
+                    end = s + name[s..].chars().next().map_or(0, char::len_utf8);
+                    if dict.entry(i).subtype != "country" {
+                        abbrs.push(i);
+                    }
+                }
+                let word = name.get(..end).is_some_and(|w| input.res.jieba.has_word(w));
+                if abbrs.len() >= 2 && !word {
+                    picked.extend(abbrs);
+                }
+            }
             let mut seen = Vec::new();
             picked.retain(|i| {
                 let new = !seen.contains(i);

@@ -425,3 +425,30 @@ fn research_institutes_are_not_sited() {
     assert!(!l.iter().any(|(h, _)| h.ends_with("研究院")), "{l:?}");
     assert!(l.iter().any(|(h, _)| h == "温州数据中心"), "{l:?}");
 }
+
+#[test]
+fn a_compound_opening_a_name_sites_it_in_its_places() {
+    let text =
+        "嘉兴市方案\n共建嘉湖绿色智造廊道,建设“企业服务直通车”平台,推进沪嘉城际铁路先行工程。";
+    let (doc, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter()
+            .any(|(h, t)| h == "嘉湖绿色智造廊道" && t == "湖州市"),
+        "{l:?}"
+    );
+    assert!(
+        l.iter()
+            .any(|(h, t)| h == "嘉湖绿色智造廊道" && t == "嘉兴市"),
+        "{l:?}"
+    );
+    // 平台 is a word, not 平湖 and 台州; a line's works are not sited.
+    assert!(!l.iter().any(|(_, t)| t == "台州市"), "{l:?}");
+    assert!(!l.iter().any(|(h, _)| h.contains("城际")), "{l:?}");
+    let v: Vec<_> = doc
+        .mentions
+        .iter()
+        .map(|m| m.mention.norm.clone())
+        .collect();
+    assert!(v.iter().any(|n| n.ends_with("平台")), "{v:?}");
+}
