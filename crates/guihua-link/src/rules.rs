@@ -535,6 +535,7 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
         {
             continue;
         }
+        let mut read: Vec<Option<EntryIdx>> = Vec::new();
         for (k, p) in pieces.iter().enumerate() {
             let piece = &name[seg.start + p.start..seg.start + p.end];
             // A stand-in no place of the document or the country explains
@@ -553,9 +554,22 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
                     })
                     .flatten()
             });
-            if let Some(i) = place {
-                out.push((seg.start + p.start, i, p.abbr));
+            read.push(place);
+        }
+        // An abbreviation with no place read beside it, nor an abbreviation
+        // one stand-in away (温武吉), is an ordinary character (海 in 淮河出海
+        // 通道, 跨海通道).
+        let read_at = |j: Option<usize>| j.and_then(|j| read.get(j)).is_some_and(|r| r.is_some());
+        let abbr_at = |j: Option<usize>| j.and_then(|j| pieces.get(j)).is_some_and(|q| q.abbr);
+        for (k, p) in pieces.iter().enumerate() {
+            let Some(i) = read[k] else { continue };
+            let beside_read = read_at(k.checked_sub(1)) || read_at(Some(k + 1));
+            let one_away = (!read_at(k.checked_sub(1)) && abbr_at(k.checked_sub(2)))
+                || (!read_at(Some(k + 1)) && abbr_at(Some(k + 2)));
+            if p.abbr && !beside_read && !one_away {
+                continue;
             }
+            out.push((seg.start + p.start, i, p.abbr));
         }
     }
     prefer_cities_beside(input, &mut out, true);

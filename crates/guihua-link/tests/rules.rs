@@ -452,3 +452,21 @@ fn a_compound_opening_a_name_sites_it_in_its_places() {
         .collect();
     assert!(v.iter().any(|n| n.ends_with("平台")), "{v:?}");
 }
+
+#[test]
+fn a_lone_abbreviation_in_a_line_name_is_a_character() {
+    let text = "上海市方案\n建设淮河出海通道,推进温武吉铁路。";
+    let (doc, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    let v: Vec<_> = doc
+        .mentions
+        .iter()
+        .map(|m| m.mention.norm.clone())
+        .collect();
+    assert!(v.iter().any(|n| n == "淮河出海通道"), "{v:?}");
+    assert!(!c.iter().any(|(_, t)| t == "海宁市"), "{c:?}");
+    assert!(
+        c.iter().any(|(h, t)| h == "温武吉铁路" && t == "温州市"),
+        "{c:?}"
+    );
+}
