@@ -272,7 +272,10 @@ fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
                     e.name == form
                         || match e.subtype.as_str() {
                             "town" => false,
-                            "county" => near_subject(input, i, "province"),
+                            "county" => {
+                                near_subject(input, i, "province")
+                                    || abbreviates_an_ancestor(input, name, i)
+                            }
                             _ => true,
                         }
                 })
@@ -328,6 +331,23 @@ fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
         }
     }
     pieces
+}
+
+/// Whether `name` also holds the abbreviation of a province or city above
+/// place `i`: 大丰 in 沪苏大丰产业联动集聚区 is 江苏's 大丰区.
+fn abbreviates_an_ancestor(input: &LinkInput, name: &str, i: EntryIdx) -> bool {
+    let dict = &input.res.dict;
+    let above = guihua_tag::ancestors(dict, i);
+    name.char_indices().any(|(k, c)| {
+        input
+            .res
+            .matcher
+            .lookup(&name[k..k + c.len_utf8()])
+            .iter()
+            .filter(|&&a| dict.entry(a).subtype == "abbr")
+            .filter_map(|&a| dict.entry(a).attr("of").and_then(|id| dict.get(id)))
+            .any(|of| of != i && above.contains(&of))
+    })
 }
 
 /// Whether place `i` lies inside the document's subject (below it).

@@ -470,3 +470,14 @@ fn a_lone_abbreviation_in_a_line_name_is_a_character() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_county_short_form_counts_beside_its_province_abbreviation() {
+    let (_, rels) = link("上海市方案\n建设沪苏大丰产业联动集聚区。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(l.iter().any(|(_, t)| t == "大丰区"), "{l:?}");
+    // Without 苏, 大丰 in a Shanghai plan is no county of Jiangsu.
+    let (_, rels) = link("上海市方案\n建设“大丰智造”产业园。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(!l.iter().any(|(_, t)| t == "大丰区"), "{l:?}");
+}
