@@ -131,7 +131,21 @@ impl RelationRule for LeadMarkerRule {
                     Some((b, e)) if b == bi => e,
                     _ => block.range.start,
                 };
-                let heads_range = if by_you {
+                // A marker alone on its line closes the item above it:
+                // "…建设。\n(南太湖新区管委会牵头)".
+                let alone = bi > 0
+                    && !by_you
+                    && text[block.range.start..region_open]
+                        .strip_suffix(['(', '（'])
+                        .is_some_and(|b| b.trim().is_empty());
+                let heads_range = if alone {
+                    let prev = &input.norm.blocks[bi - 1].range;
+                    let from = match prev_marker_end {
+                        Some((b, e)) if b == bi - 1 => e,
+                        _ => prev.start,
+                    };
+                    from..prev.end
+                } else if by_you {
                     // 由X牵头 in running text: the sentence around it.
                     let s = input
                         .norm

@@ -481,3 +481,25 @@ fn a_county_short_form_counts_beside_its_province_abbreviation() {
     let l = pairs(&rels, Predicate::LocatedIn);
     assert!(!l.iter().any(|(_, t)| t == "大丰区"), "{l:?}");
 }
+
+#[test]
+fn a_marker_alone_on_its_line_closes_the_item_above() {
+    let text = "湖州市方案\n1.建设湖州数据中心。\n(市经信局牵头)\n2.建设湖州科技城。(市科技局牵头)";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LedBy);
+    assert!(
+        l.iter()
+            .any(|(h, t)| h == "湖州数据中心" && t == "市经信局"),
+        "{l:?}"
+    );
+    assert!(
+        !l.iter().any(|(h, t)| h == "湖州科技城" && t == "市经信局"),
+        "{l:?}"
+    );
+    // A marker closing its own line's item does not reach the line above.
+    assert!(
+        !l.iter()
+            .any(|(h, t)| h == "湖州数据中心" && t == "市科技局"),
+        "{l:?}"
+    );
+}
