@@ -1254,9 +1254,9 @@ impl RelationRule for CooperationRule {
     }
 }
 
-/// `DEVELOPS`: the document's jurisdiction (`DOC`) to every industry it
-/// names as an object of policy; a place that opens the clause and is
-/// followed by a verb of `develop_verbs.txt` is the head instead.
+/// `DEVELOPS`: the document's jurisdiction (`DOC`) to every industry whose
+/// clause carries a verb of `develop_verbs.txt` or lists industries; the
+/// places that lead the clause ([`clause_leads`]) are heads besides.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct DevelopsRule;
 
@@ -1268,6 +1268,49 @@ fn clause_range(text: &str, sent: Range<usize>, at: usize) -> Range<usize> {
         .find(|&(_, c)| breaks(c))
         .map_or(sent.start, |(i, c)| sent.start + i + c.len_utf8());
     start..sent.end
+}
+
+/// The places that lead a clause as the subject of a develop verb: a place,
+/// or a list of places joined by 、和及, at the clause start or after a
+/// develop verb (支持苏北、皖北…, 围绕长三角…), followed within four
+/// characters by a develop verb (…重点发展, …共同打造).
+fn clause_leads<'a>(input: &'a LinkInput, start: usize, end: usize) -> Vec<&'a Tagged> {
+    let text = &input.norm.text;
+    let verbs = &input.res.lists.develop_verbs;
+    let mut at = start;
+    if let Some(v) = verbs.iter().find(|v| text[at..end].starts_with(v.as_str())) {
+        at += v.len();
+    }
+    let ms: Vec<&Tagged> = input.mentions_in(at..end).collect();
+    let mut leads = Vec::new();
+    for p in ms {
+        if p.span.start != at || p.mention.etype != EntityType::Place {
+            break;
+        }
+        leads.push(p);
+        at = p.span.end;
+        match ['、', '和', '及']
+            .into_iter()
+            .find(|&c| text[at..].starts_with(c))
+        {
+            Some(c) => at += c.len_utf8(),
+            None => break,
+        }
+    }
+    if leads.is_empty() {
+        return leads;
+    }
+    let rest = &text[at..end];
+    let verb_near = rest
+        .char_indices()
+        .take(5)
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .any(|(i, _)| verbs.iter().any(|v| rest[i..].starts_with(v.as_str())));
+    if verb_near {
+        leads
+    } else {
+        Vec::new()
+    }
 }
 
 impl RelationRule for DevelopsRule {
@@ -1306,14 +1349,7 @@ impl RelationRule for DevelopsRule {
             if !enumerated && !lists.develop_verbs.iter().any(|v| ctx.contains(v.as_str())) {
                 continue;
             }
-            let lead = input.mentions_in(clause.start..m.span.start).find(|p| {
-                p.mention.etype == EntityType::Place
-                    && p.span.start == clause.start
-                    && input.res.lists.develop_verbs.iter().any(|v| {
-                        let after = text[p.span.end..].trim_start_matches(['共', '同', '要', '将']);
-                        after.starts_with(v.as_str())
-                    })
-            });
+            let leads = clause_leads(input, clause.start, m.span.start);
             out.push(input.relation(
                 Predicate::Develops,
                 input.doc_end(),
@@ -1322,7 +1358,7 @@ impl RelationRule for DevelopsRule {
                 self.name(),
                 0.7,
             ));
-            if let Some(p) = lead {
+            for p in leads {
                 out.push(input.relation(
                     Predicate::Develops,
                     input.mention_end(p),

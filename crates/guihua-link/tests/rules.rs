@@ -503,3 +503,24 @@ fn a_marker_alone_on_its_line_closes_the_item_above() {
         "{l:?}"
     );
 }
+
+#[test]
+fn places_leading_a_clause_develop_its_industries() {
+    let text = "温州市方案\n支持鹿城区、瓯海区重点发展数字经济。龙湾区人口较多,加快发展生物医药。";
+    let (_, rels) = link(text);
+    let d = pairs(&rels, Predicate::Develops);
+    assert!(
+        d.iter().any(|(h, t)| h == "鹿城区" && t == "数字经济"),
+        "{d:?}"
+    );
+    assert!(
+        d.iter().any(|(h, t)| h == "瓯海区" && t == "数字经济"),
+        "{d:?}"
+    );
+    // 龙湾区 leads another clause, not the one that develops.
+    assert!(!d.iter().any(|(h, _)| h == "龙湾区"), "{d:?}");
+    assert!(
+        d.iter().any(|(h, t)| h == "温州市" && t == "生物医药"),
+        "{d:?}"
+    );
+}
