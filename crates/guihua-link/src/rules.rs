@@ -1086,6 +1086,60 @@ impl CooperationRule {
     }
 }
 
+impl CooperationRule {
+    /// A 、-list of jurisdictions that a cue directly follows is no bare
+    /// list: 余杭区、海宁市、桐乡市合作联动 and 杭州、嘉兴交界地区 pair every
+    /// two of their places; waters and regions never (太湖、淀山湖协同保护).
+    fn lists_closed_by_cue(&self, input: &LinkInput, out: &mut Vec<Relation>) {
+        let text = &input.norm.text;
+        let lists = &input.res.lists;
+        let ms = &input.doc.mentions;
+        let mut i = 0;
+        while i < ms.len() {
+            let mut j = i + 1;
+            while j < ms.len()
+                && ms[i].mention.etype == EntityType::Place
+                && ms[j].mention.etype == EntityType::Place
+                && matches!(&text[ms[j - 1].span.end..ms[j].span.start], "、" | "和")
+            {
+                j += 1;
+            }
+            if j - i >= 2 {
+                let after = &text[ms[j - 1].span.end..];
+                let jurisdictions = ms[i..j].iter().all(|m| {
+                    m.entry.is_some_and(|e| {
+                        matches!(
+                            input.res.dict.entry(e).subtype.as_str(),
+                            "country" | "foreign_city" | "province" | "city" | "county" | "town"
+                        )
+                    })
+                });
+                if jurisdictions && starts_with_cue(lists, after) {
+                    let mut members: Vec<&Tagged> = Vec::new();
+                    for m in &ms[i..j] {
+                        if !members.iter().any(|d| d.mention.norm == m.mention.norm) {
+                            members.push(m);
+                        }
+                    }
+                    for (a, b) in pairs(&members) {
+                        out.push(input.relation(
+                            Predicate::CooperatesWith,
+                            input.mention_end(a),
+                            input.mention_end(b),
+                            a.span.start,
+                            self.name(),
+                            0.7,
+                        ));
+                    }
+                }
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+    }
+}
+
 impl RelationRule for CooperationRule {
     fn name(&self) -> &'static str {
         "cooperation"
@@ -1205,6 +1259,7 @@ impl RelationRule for CooperationRule {
         }
         self.hub_lists(input, out);
         self.cue_led_lists(input, out);
+        self.lists_closed_by_cue(input, out);
         // 与X、Y…合作: the sentence's subject with each listed place.
         for (si, sent) in input.norm.sentences.iter().enumerate() {
             let s = &text[sent.range.clone()];

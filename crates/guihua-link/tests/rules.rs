@@ -524,3 +524,16 @@ fn places_leading_a_clause_develop_its_industries() {
         "{d:?}"
     );
 }
+
+#[test]
+fn a_list_of_jurisdictions_closed_by_a_cue_pairs_them() {
+    let text = "嘉兴市方案\n推动海宁市、桐乡市合作联动。平湖市、嘉善县的人口较多。推进太湖、淀山湖协同保护。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "海宁市", "桐乡市"), "{c:?}");
+    assert!(!unordered(&c, "平湖市", "嘉善县"), "a bare list: {c:?}");
+    assert!(
+        !unordered(&c, "太湖", "淀山湖"),
+        "lakes are no partners: {c:?}"
+    );
+}
