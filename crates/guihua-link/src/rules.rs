@@ -165,6 +165,12 @@ impl RelationRule for LeadMarkerRule {
                     if h.span.start >= region.start && h.span.end <= region.end {
                         continue;
                     }
+                    // An industry only mentioned is no task of the item.
+                    if h.mention.etype == EntityType::Industry
+                        && committed_clause(input, h).is_none()
+                    {
+                        continue;
+                    }
                     for (pred, t) in &tails {
                         out.push(input.relation(
                             *pred,
@@ -1368,42 +1374,48 @@ fn clause_leads<'a>(input: &'a LinkInput, start: usize, end: usize) -> Vec<&'a T
     }
 }
 
+/// The clause of industry mention `m` when it names the industry as an
+/// object of policy: the clause (from the last comma before it to the next
+/// `;`/`。` after it) carries a verb of `develop_verbs.txt`, or lists
+/// industries (…等领域). `None` for an industry only mentioned (人才缺口).
+fn committed_clause(input: &LinkInput, m: &Tagged) -> Option<Range<usize>> {
+    let text = &input.norm.text;
+    let si = input.norm.sentence_at(m.span.start)?;
+    let sent = input.norm.sentences[si].range.clone();
+    let clause = clause_range(text, sent.clone(), m.span.start);
+    // The place commits to the industry only where its clause (from
+    // the last comma before it to the next clause break after it)
+    // carries a verb of development: 交通 in 完善交通网络 is none.
+    let cend = text[m.span.end..sent.end]
+        .char_indices()
+        .find(|&(_, c)| matches!(c, ';' | '；' | '。'))
+        .map_or(sent.end, |(i, _)| m.span.end + i);
+    let ctx = &text[clause.start..cend];
+    let lists = &input.res.lists;
+    // …or names it in a list of industries (新材料技术、生命健康
+    // 技术等领域基础研究): the list says they are objects of policy.
+    let enumerated = lists
+        .industry_enum_heads
+        .iter()
+        .any(|h| ctx.contains(&format!("等{h}")));
+    (enumerated || lists.develop_verbs.iter().any(|v| ctx.contains(v.as_str()))).then_some(clause)
+}
+
 impl RelationRule for DevelopsRule {
     fn name(&self) -> &'static str {
         "develops"
     }
 
     fn link(&self, input: &LinkInput, out: &mut Vec<Relation>) {
-        let text = &input.norm.text;
         for m in input
             .doc
             .mentions
             .iter()
             .filter(|m| m.mention.etype == EntityType::Industry)
         {
-            let Some(si) = input.norm.sentence_at(m.span.start) else {
+            let Some(clause) = committed_clause(input, m) else {
                 continue;
             };
-            let sent = input.norm.sentences[si].range.clone();
-            let clause = clause_range(text, sent.clone(), m.span.start);
-            // The place commits to the industry only where its clause (from
-            // the last comma before it to the next clause break after it)
-            // carries a verb of development: 交通 in 完善交通网络 is none.
-            let cend = text[m.span.end..sent.end]
-                .char_indices()
-                .find(|&(_, c)| matches!(c, ';' | '；' | '。'))
-                .map_or(sent.end, |(i, _)| m.span.end + i);
-            let ctx = &text[clause.start..cend];
-            let lists = &input.res.lists;
-            // …or names it in a list of industries (新材料技术、生命健康
-            // 技术等领域基础研究): the list says they are objects of policy.
-            let enumerated = lists
-                .industry_enum_heads
-                .iter()
-                .any(|h| ctx.contains(&format!("等{h}")));
-            if !enumerated && !lists.develop_verbs.iter().any(|v| ctx.contains(v.as_str())) {
-                continue;
-            }
             let leads = clause_leads(input, clause.start, m.span.start);
             out.push(input.relation(
                 Predicate::Develops,

@@ -537,3 +537,24 @@ fn a_list_of_jurisdictions_closed_by_a_cue_pairs_them() {
         "lakes are no partners: {c:?}"
     );
 }
+
+#[test]
+fn a_lead_marker_skips_industries_only_mentioned() {
+    let text = "温州市方案\n1.全市生物制造的人才缺口依然较大。加快发展集成电路,建设温州数据中心。(市经信局牵头)";
+    let (doc, rels) = link(text);
+    let l = pairs(&rels, Predicate::LedBy);
+    assert!(
+        doc.mentions.iter().any(|m| m.mention.norm == "生物制造"),
+        "the negative needs the industry tagged"
+    );
+    assert!(
+        l.iter().any(|(h, t)| h == "集成电路" && t == "市经信局"),
+        "{l:?}"
+    );
+    assert!(
+        l.iter()
+            .any(|(h, t)| h == "温州数据中心" && t == "市经信局"),
+        "{l:?}"
+    );
+    assert!(!l.iter().any(|(h, _)| h == "生物制造"), "{l:?}");
+}
