@@ -787,6 +787,16 @@ impl RelationRule for LocatedInRule {
             if is_line(lists, name) {
                 continue;
             }
+            // Programmes, events and lines the dictionary knows are not
+            // located either (一带一路, 进博会, 四好农村路).
+            if m.entry.is_some_and(|e| {
+                matches!(
+                    dict.entry(e).subtype.as_str(),
+                    "programme" | "event" | "line"
+                )
+            }) {
+                continue;
+            }
             // The most specific places named in full (not abbreviations, not
             // the country), all of them on a tie (宁波舟山港 → 宁波市, 舟山市),
             // and a named region besides (张江长三角科技城平湖园 → 平湖市,

@@ -558,3 +558,23 @@ fn a_lead_marker_skips_industries_only_mentioned() {
     );
     assert!(!l.iter().any(|(h, _)| h == "生物制造"), "{l:?}");
 }
+
+#[test]
+fn dictionary_programmes_and_events_are_not_located() {
+    let text = "温州市方案\n推进四好农村路建设,服务进博会,建设温州数据中心。";
+    let (doc, rels) = link(text);
+    let v: Vec<_> = doc
+        .mentions
+        .iter()
+        .map(|m| m.mention.norm.clone())
+        .collect();
+    assert!(v.iter().any(|n| n == "四好农村路"), "{v:?}");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(!l.iter().any(|(h, _)| h == "四好农村路"), "{l:?}");
+    assert!(
+        !l.iter()
+            .any(|(h, _)| h.contains("进博会") || h.contains("博览会")),
+        "{l:?}"
+    );
+    assert!(l.iter().any(|(h, _)| h == "温州数据中心"), "{l:?}");
+}
