@@ -295,6 +295,7 @@ fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
                             "county" => {
                                 near_subject(input, i, "province")
                                     || abbreviates_an_ancestor(input, name, i)
+                                    || names_a_branch(input, &name[bounds[k + len]..])
                             }
                             _ => true,
                         }
@@ -351,6 +352,17 @@ fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
         }
     }
     pieces
+}
+
+/// Whether a site head of two or more characters follows (海宁分区, 平湖
+/// 园区): a branch named after the county that hosts it.
+fn names_a_branch(input: &LinkInput, rest: &str) -> bool {
+    input
+        .res
+        .lists
+        .located_doc_suffixes
+        .iter()
+        .any(|s| s.chars().count() >= 2 && rest.starts_with(s.as_str()))
 }
 
 /// Whether `name` also holds the abbreviation of a province or city above
@@ -1156,6 +1168,60 @@ impl CooperationRule {
     }
 }
 
+impl CooperationRule {
+    /// A project named after places of two provinces is a joint site (上海
+    /// 漕河泾开发区海宁分区, 中国(上海)自贸区嘉善项目协作区): its first place
+    /// pairs with each place of another province (ends by norm).
+    fn cross_province_names(&self, input: &LinkInput, out: &mut Vec<Relation>) {
+        let dict = &input.res.dict;
+        let province = |i: EntryIdx| {
+            guihua_tag::ancestors(dict, i)
+                .into_iter()
+                .find(|&a| dict.entry(a).subtype == "province")
+        };
+        for m in input
+            .doc
+            .mentions
+            .iter()
+            .filter(|m| m.mention.etype == EntityType::Project)
+        {
+            let name = &m.mention.norm;
+            if is_line(&input.res.lists, name) || named_by_places_alone(input, name) {
+                continue;
+            }
+            let places: Vec<EntryIdx> = implied_places_marked(input, name)
+                .into_iter()
+                .filter(|&(_, i, abbr)| {
+                    !abbr
+                        && matches!(
+                            dict.entry(i).subtype.as_str(),
+                            "province" | "city" | "county" | "town"
+                        )
+                })
+                .map(|(_, i, _)| i)
+                .collect();
+            let Some(&first) = places.first() else {
+                continue;
+            };
+            let Some(home) = province(first) else {
+                continue;
+            };
+            for &p in &places[1..] {
+                if province(p).is_some_and(|q| q != home) {
+                    out.push(input.relation(
+                        Predicate::CooperatesWith,
+                        LinkInput::norm_end(&dict.entry(first).name, EntityType::Place),
+                        LinkInput::norm_end(&dict.entry(p).name, EntityType::Place),
+                        m.span.start,
+                        self.name(),
+                        0.6,
+                    ));
+                }
+            }
+        }
+    }
+}
+
 impl RelationRule for CooperationRule {
     fn name(&self) -> &'static str {
         "cooperation"
@@ -1274,6 +1340,7 @@ impl RelationRule for CooperationRule {
             }
         }
         self.hub_lists(input, out);
+        self.cross_province_names(input, out);
         self.cue_led_lists(input, out);
         self.lists_closed_by_cue(input, out);
         // 与X、Y…合作: the sentence's subject with each listed place.

@@ -578,3 +578,19 @@ fn dictionary_programmes_and_events_are_not_located() {
     );
     assert!(l.iter().any(|(h, _)| h == "温州数据中心"), "{l:?}");
 }
+
+#[test]
+fn a_project_named_after_two_provinces_pairs_them() {
+    let text = "上海市方案\n支持上海漕河泾开发区海宁分区建设,提升宁波舟山港能级。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "上海市", "海宁市"), "{c:?}");
+    // Two cities of one province are no joint site.
+    assert!(!unordered(&c, "宁波市", "舟山市"), "{c:?}");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter()
+            .any(|(h, t)| h.ends_with("海宁分区") && t == "海宁市"),
+        "{l:?}"
+    );
+}
