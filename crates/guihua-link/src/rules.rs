@@ -959,6 +959,25 @@ fn cue_in_phrase(lists: &Lists, after: &str) -> bool {
         .any(|c| phrase.contains(c.as_str()))
 }
 
+/// Whether a run of places written together names three or more counties
+/// or towns in full, none inside another (青浦吴江嘉善): a joint area, not a
+/// place prefix (嘉兴嘉善) or a compound of abbreviations.
+fn siblings(input: &LinkInput, run: &[Tagged]) -> bool {
+    let dict = &input.res.dict;
+    let text = &input.norm.text;
+    run.len() >= 3
+        && run
+            .iter()
+            .all(|m| is_county_or_town(input, m) && text[m.span.clone()].chars().count() >= 2)
+        && run.iter().all(|a| {
+            let Some(ai) = a.entry else { return false };
+            run.iter().all(|b| {
+                b.entry
+                    .is_none_or(|bi| bi == ai || !guihua_tag::ancestors(dict, ai).contains(&bi))
+            })
+        })
+}
+
 /// Whether mention `m` is a county- or town-level place.
 fn is_county_or_town(input: &LinkInput, m: &Tagged) -> bool {
     m.entry
@@ -1276,6 +1295,8 @@ impl RelationRule for CooperationRule {
                     run.iter()
                         .filter(|m| text[m.span.clone()].chars().count() == 1)
                         .collect()
+                } else if siblings(input, run) {
+                    run.iter().collect()
                 } else {
                     Vec::new()
                 };

@@ -594,3 +594,19 @@ fn a_project_named_after_two_provinces_pairs_them() {
         "{l:?}"
     );
 }
+
+#[test]
+fn three_counties_written_together_are_a_joint_area() {
+    let text = "上海市方案\n推动青浦区吴江区嘉善县政务事项通办。支持嘉兴嘉善发展。";
+    let (doc, rels) = link(text);
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    let v: Vec<_> = doc
+        .mentions
+        .iter()
+        .map(|m| m.mention.norm.clone())
+        .collect();
+    assert!(unordered(&c, "青浦区", "吴江区"), "{c:?} {v:?}");
+    assert!(unordered(&c, "吴江区", "嘉善县"), "{c:?}");
+    // A place prefix before its county is no pair.
+    assert!(!unordered(&c, "嘉兴市", "嘉善县"), "{c:?}");
+}
