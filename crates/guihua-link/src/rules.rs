@@ -740,8 +740,12 @@ impl RelationRule for ConnectsRule {
             }
             let mut seen = Vec::new();
             for (_, p, _) in line_places(input, &m.mention.norm) {
-                // A region is no stop of a line (长三角城际).
-                if seen.contains(&p) || input.res.dict.entry(p).subtype == "region" {
+                // An economic region is no stop of a line (长三角城际); a
+                // subregion or a coast is (浙北高等级航道, 环太湖轨道交通).
+                let e = input.res.dict.entry(p);
+                let wide = e.subtype == "region"
+                    && !matches!(e.attr("kind"), Some("subregion") | Some("coast"));
+                if seen.contains(&p) || wide {
                     continue;
                 }
                 seen.push(p);

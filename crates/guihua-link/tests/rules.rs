@@ -610,3 +610,15 @@ fn three_counties_written_together_are_a_joint_area() {
     // A place prefix before its county is no pair.
     assert!(!unordered(&c, "嘉兴市", "嘉善县"), "{c:?}");
 }
+
+#[test]
+fn a_subregion_is_a_stop_an_economic_region_is_not() {
+    let text = "湖州市方案\n建设浙北高等级航道,推进长三角城际铁路建设。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter().any(|(h, t)| h == "浙北高等级航道" && t == "浙北"),
+        "{c:?}"
+    );
+    assert!(!c.iter().any(|(_, t)| t == "长江三角洲"), "{c:?}");
+}
