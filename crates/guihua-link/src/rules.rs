@@ -131,7 +131,21 @@ impl RelationRule for LeadMarkerRule {
                     Some((b, e)) if b == bi => e,
                     _ => block.range.start,
                 };
-                let heads_range = if by_you {
+                // A marker alone on its line closes the item above it:
+                // "…建设。\n(南太湖新区管委会牵头)".
+                let alone = bi > 0
+                    && !by_you
+                    && text[block.range.start..region_open]
+                        .strip_suffix(['(', '（'])
+                        .is_some_and(|b| b.trim().is_empty());
+                let heads_range = if alone {
+                    let prev = &input.norm.blocks[bi - 1].range;
+                    let from = match prev_marker_end {
+                        Some((b, e)) if b == bi - 1 => e,
+                        _ => prev.start,
+                    };
+                    from..prev.end
+                } else if by_you {
                     // 由X牵头 in running text: the sentence around it.
                     let s = input
                         .norm
@@ -149,6 +163,12 @@ impl RelationRule for LeadMarkerRule {
                         continue;
                     }
                     if h.span.start >= region.start && h.span.end <= region.end {
+                        continue;
+                    }
+                    // An industry only mentioned is no task of the item.
+                    if h.mention.etype == EntityType::Industry
+                        && committed_clause(input, h).is_none()
+                    {
                         continue;
                     }
                     for (pred, t) in &tails {
@@ -260,22 +280,45 @@ fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
         for len in (1..=8.min(bounds.len() - 1 - k)).rev() {
             let (s, e) = (bounds[k], bounds[k + len]);
             let form = &name[s..e];
-            let places = place_entries(form);
+            let all = place_entries(form);
             // Short forms inside names: a town's is mostly an accident (高桥
             // in 外高桥), a county's counts only in the document's province
             // (运河 in 嘉兴运河湾 is not Cangzhou's 运河区).
-            let places: Vec<EntryIdx> = places
-                .into_iter()
+            let mut places: Vec<EntryIdx> = all
+                .iter()
+                .copied()
                 .filter(|&i| {
                     let e = dict.entry(i);
                     e.name == form
                         || match e.subtype.as_str() {
                             "town" => false,
-                            "county" => near_subject(input, i, "province"),
+                            "county" => {
+                                near_subject(input, i, "province")
+                                    || abbreviates_an_ancestor(input, name, i)
+                                    || names_a_branch(input, &name[bounds[k + len]..])
+                            }
                             _ => true,
                         }
                 })
                 .collect();
+            // …but the short form of the one town of the document's own
+            // jurisdiction (a street's is too common) that opens the name
+            // sites it
+            // (张江科学城, 乍浦港区 in their cities' plans), unless the form
+            // also names something above a town (莫干山 the mountain).
+            if s == 0 && places.iter().all(|&i| dict.entry(i).subtype == "town") {
+                let own: Vec<EntryIdx> = all
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let e = dict.entry(i);
+                        e.subtype == "town" && in_subject(input, i)
+                    })
+                    .collect();
+                if own.len() == 1 && dict.entry(own[0]).attr("kind") != Some("street") {
+                    places = own;
+                }
+            }
             if places.is_empty() {
                 continue;
             }
@@ -309,6 +352,43 @@ fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
         }
     }
     pieces
+}
+
+/// Whether a site head of two or more characters follows (海宁分区, 平湖
+/// 园区): a branch named after the county that hosts it.
+fn names_a_branch(input: &LinkInput, rest: &str) -> bool {
+    input
+        .res
+        .lists
+        .located_doc_suffixes
+        .iter()
+        .any(|s| s.chars().count() >= 2 && rest.starts_with(s.as_str()))
+}
+
+/// Whether `name` also holds the abbreviation of a province or city above
+/// place `i`: 大丰 in 沪苏大丰产业联动集聚区 is 江苏's 大丰区.
+fn abbreviates_an_ancestor(input: &LinkInput, name: &str, i: EntryIdx) -> bool {
+    let dict = &input.res.dict;
+    let above = guihua_tag::ancestors(dict, i);
+    name.char_indices().any(|(k, c)| {
+        input
+            .res
+            .matcher
+            .lookup(&name[k..k + c.len_utf8()])
+            .iter()
+            .filter(|&&a| dict.entry(a).subtype == "abbr")
+            .filter_map(|&a| dict.entry(a).attr("of").and_then(|id| dict.get(id)))
+            .any(|of| of != i && above.contains(&of))
+    })
+}
+
+/// Whether place `i` lies inside the document's subject (below it).
+fn in_subject(input: &LinkInput, i: EntryIdx) -> bool {
+    input
+        .doc
+        .context
+        .subject
+        .is_some_and(|subj| subj != i && guihua_tag::ancestors(&input.res.dict, i).contains(&subj))
 }
 
 /// Whether place `i` lies in the document subject's ancestor of subtype
@@ -355,21 +435,38 @@ fn compute_implied_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx
 }
 
 /// 苏 next to a city reads as 苏州市, not 江苏省: a province read from an
-/// abbreviation becomes the abbreviation's alternative city reading.
+/// abbreviation becomes the abbreviation's alternative city reading (never
+/// a foreign one: 新 stays 新疆, not 新加坡).
 fn prefer_cities(input: &LinkInput, out: &mut [(usize, EntryIdx, bool)]) {
+    prefer_cities_beside(input, out, false)
+}
+
+/// [`prefer_cities`]; with `municipality_is_city`, a municipality (上海市)
+/// counts as the city beside which 苏 reads 苏州市: a line's stops are
+/// cities (苏申内港线 → 苏州市, 上海市).
+fn prefer_cities_beside(
+    input: &LinkInput,
+    out: &mut [(usize, EntryIdx, bool)],
+    municipality_is_city: bool,
+) {
     let dict = &input.res.dict;
-    let any_city = out.iter().any(|&(_, i, _)| dict.entry(i).subtype == "city");
+    let any_city = out.iter().any(|&(_, i, abbr)| {
+        let e = dict.entry(i);
+        e.subtype == "city"
+            || (municipality_is_city && abbr && e.attr("kind") == Some("municipality"))
+    });
     if any_city {
         for (_, i, _) in out.iter_mut() {
             let e = dict.entry(*i);
-            if e.subtype == "province" {
+            if e.subtype == "province" && e.attr("kind") != Some("municipality") {
                 let alt = dict
                     .abbreviations_of(&e.id)
                     .iter()
                     .map(|&a| dict.entry(a))
                     .find(|a| a.attr("alt").is_some())
                     .and_then(|a| a.attr("alt"))
-                    .and_then(|id| dict.get(id));
+                    .and_then(|id| dict.get(id))
+                    .filter(|&a| dict.entry(a).subtype == "city");
                 if let Some(a) = alt {
                     *i = a;
                 }
@@ -398,7 +495,17 @@ fn named_by_places_alone(input: &LinkInput, name: &str) -> bool {
     let gaps = pieces.iter().filter(|p| p.place.is_none()).count();
     // Only abbreviations, and at most one stand-in among three or more
     // (沪乍杭): 沪苏长江口港 and 杭海新城 are no lines.
-    abbrs >= 2 && abbrs + gaps == pieces.len() && (gaps == 0 || (gaps == 1 && pieces.len() >= 3))
+    // A stand-in that ends the name in a word with the abbreviation before
+    // it is the name's head, not a stop (新城 in 杭海新城; not 温福).
+    let last_is_gap = pieces.len() >= 2
+        && pieces[pieces.len() - 1].place.is_none()
+        && input
+            .res
+            .jieba
+            .has_word(&core[pieces[pieces.len() - 2].start..]);
+    abbrs >= 2
+        && abbrs + gaps == pieces.len()
+        && (gaps == 0 || (gaps == 1 && pieces.len() >= 3 && !last_is_gap))
 }
 
 /// The places a line's name runs to, in order: the name is read in segments
@@ -415,12 +522,22 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
             .iter()
             .filter(|w| w.chars().count() >= 2 || w.as_str() == "线")
             .find(|w| name[i..].starts_with(w.as_str()));
-        match word {
-            Some(w) => {
+        // A dash parts the stops too (崇明-长兴-五号沟天然气管道): each stop
+        // opens its own segment.
+        let dash = name[i..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '—' | '－' | '–'));
+        match (word, dash) {
+            (Some(w), _) => {
                 cuts.push((i, i + w.len()));
                 i += w.len();
             }
-            None => i += name[i..].chars().next().map_or(1, char::len_utf8),
+            (None, Some(c)) => {
+                cuts.push((i, i + c.len_utf8()));
+                i += c.len_utf8();
+            }
+            (None, None) => i += name[i..].chars().next().map_or(1, char::len_utf8),
         }
     }
     let mut segments = Vec::new();
@@ -450,30 +567,98 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
         // stand-in; an ordinary word is no compound (美丽 in 美丽公路).
         let gaps = pieces.iter().filter(|p| p.place.is_none()).count();
         let seg_text = &name[seg.clone()];
+        // A word is still a compound when the document names its places
+        // in full (杭海 in a plan that names 杭州 and 海宁; not 美丽).
+        let named = |p: &PlacePiece| {
+            p.place.is_some_and(|i| {
+                input
+                    .doc
+                    .mentions
+                    .iter()
+                    .any(|m| m.entry == Some(i) && m.span.len() > p.end - p.start)
+            })
+        };
         if abbrs + gaps < 2
             || gaps * 2 > pieces.len()
-            || (gaps == 0 && abbrs == 2 && input.res.jieba.has_word(seg_text))
+            || (gaps == 0
+                && abbrs == 2
+                && input.res.jieba.has_word(seg_text)
+                && !pieces.iter().all(named))
         {
             continue;
         }
-        for p in &pieces {
+        let mut read: Vec<Option<EntryIdx>> = Vec::new();
+        for (k, p) in pieces.iter().enumerate() {
             let piece = &name[seg.start + p.start..seg.start + p.end];
             // A stand-in no place of the document or the country explains
             // is left out (商 in 商合杭), the rest still read.
+            let beside: Vec<EntryIdx> = [k.checked_sub(1), Some(k + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|j| pieces.get(j).and_then(|q| q.place))
+                .collect();
             let place = p.place.or_else(|| {
                 piece
                     .chars()
                     .all(|c| c > '\u{2e80}')
-                    .then(|| stand_in(input, piece))
+                    .then(|| {
+                        stand_in_beside(input, piece, &beside).or_else(|| stand_in(input, piece))
+                    })
                     .flatten()
             });
-            if let Some(i) = place {
-                out.push((seg.start + p.start, i, p.abbr));
+            read.push(place);
+        }
+        // An abbreviation with no place read beside it, nor an abbreviation
+        // one stand-in away (温武吉), is an ordinary character (海 in 淮河出海
+        // 通道, 跨海通道).
+        let read_at = |j: Option<usize>| j.and_then(|j| read.get(j)).is_some_and(|r| r.is_some());
+        let abbr_at = |j: Option<usize>| j.and_then(|j| pieces.get(j)).is_some_and(|q| q.abbr);
+        for (k, p) in pieces.iter().enumerate() {
+            let Some(i) = read[k] else { continue };
+            let beside_read = read_at(k.checked_sub(1)) || read_at(Some(k + 1));
+            let one_away = (!read_at(k.checked_sub(1)) && abbr_at(k.checked_sub(2)))
+                || (!read_at(Some(k + 1)) && abbr_at(Some(k + 2)));
+            if p.abbr && !beside_read && !one_away {
+                continue;
             }
+            out.push((seg.start + p.start, i, p.abbr));
         }
     }
-    prefer_cities(input, &mut out);
+    prefer_cities_beside(input, &mut out, true);
     out
+}
+
+/// A stand-in beside a city abbreviation names the one county of that city
+/// whose name starts with it (长 in 长湖申线 → 长兴县 of 湖州市, 临 in 杭临绩
+/// → 临安区 of 杭州市).
+fn stand_in_beside(input: &LinkInput, ch: &str, beside: &[EntryIdx]) -> Option<EntryIdx> {
+    let dict = &input.res.dict;
+    let cities: Vec<EntryIdx> = beside
+        .iter()
+        .copied()
+        .filter(|&i| dict.entry(i).subtype == "city")
+        .collect();
+    if cities.is_empty() {
+        return None;
+    }
+    let found: Vec<EntryIdx> = dict
+        .names_starting_with(ch.chars().next()?)
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let e = dict.entry(i);
+            e.etype == EntityType::Place
+                && e.subtype == "county"
+                && e.name.starts_with(ch)
+                && guihua_tag::ancestors(dict, i)
+                    .iter()
+                    .any(|a| cities.contains(a))
+        })
+        .collect();
+    match found.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
 }
 
 /// The place a one-character stand-in names: the most often mentioned place
@@ -555,8 +740,12 @@ impl RelationRule for ConnectsRule {
             }
             let mut seen = Vec::new();
             for (_, p, _) in line_places(input, &m.mention.norm) {
-                // A region is no stop of a line (长三角城际).
-                if seen.contains(&p) || input.res.dict.entry(p).subtype == "region" {
+                // An economic region is no stop of a line (长三角城际); a
+                // subregion or a coast is (浙北高等级航道, 环太湖轨道交通).
+                let e = input.res.dict.entry(p);
+                let wide = e.subtype == "region"
+                    && !matches!(e.attr("kind"), Some("subregion") | Some("coast"));
+                if seen.contains(&p) || wide {
                     continue;
                 }
                 seen.push(p);
@@ -577,9 +766,8 @@ impl RelationRule for ConnectsRule {
 
 /// `LOCATED_IN`: a project to the most specific place in its name
 /// (上海漕河泾开发区海宁分区 → 海宁市), or to `DOC` when its name names none.
-/// Programmes and events (`located_exclude_suffixes.txt`) are not located;
-/// line projects only when their name holds a place that is not an
-/// abbreviation.
+/// Programmes and events (`located_exclude_suffixes.txt`) and line projects
+/// (they get `CONNECTS`) are not located.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LocatedInRule;
 
@@ -610,12 +798,26 @@ impl RelationRule for LocatedInRule {
             if Lists::suffix_in(&lists.located_exclude_suffixes, name).is_some() {
                 continue;
             }
-            let line = is_line(lists, name);
+            // A line runs through places (CONNECTS); it is not sited in
+            // them: 东海大桥, 苏台高速(嘉兴段), 淮河出海通道 are not located.
+            if is_line(lists, name) {
+                continue;
+            }
+            // Programmes, events and lines the dictionary knows are not
+            // located either (一带一路, 进博会, 四好农村路).
+            if m.entry.is_some_and(|e| {
+                matches!(
+                    dict.entry(e).subtype.as_str(),
+                    "programme" | "event" | "line"
+                )
+            }) {
+                continue;
+            }
             // The most specific places named in full (not abbreviations, not
             // the country), all of them on a tie (宁波舟山港 → 宁波市, 舟山市),
             // and a named region besides (张江长三角科技城平湖园 → 平湖市,
-            // 长江三角洲). Abbreviations do not site a project (沪嘉合作区 is
-            // in neither 上海 nor all of 嘉兴).
+            // 长江三角洲). Abbreviations site a project only as a compound
+            // that opens a name holding no place in full (below).
             let places = implied_places_marked(input, name);
             let full: Vec<EntryIdx> = places
                 .iter()
@@ -633,6 +835,35 @@ impl RelationRule for LocatedInRule {
                 .copied()
                 .filter(|&i| is_region(i) || Some(place_rank(&dict.entry(i).subtype)) == top)
                 .collect();
+            // A name that holds no place in full but a compound of
+            // abbreviations (嘉湖绿色智造廊道, 宁湖杭生态创新廊道) spans the
+            // places the compound names.
+            let names_a_line = lists
+                .line_suffixes
+                .iter()
+                .any(|w| w.chars().count() >= 2 && name.contains(w.as_str()));
+            if picked.iter().all(|&i| is_region(i))
+                && !names_a_line
+                && !named_by_places_alone(input, name)
+            {
+                // The compound opens the name, one character after another,
+                // and is no word (平台 is no 平湖-台州).
+                let mut abbrs: Vec<EntryIdx> = Vec::new();
+                let mut end = 0;
+                for &(s, i, abbr) in &places {
+                    if !abbr || s != end {
+                        break;
+                    }
+                    end = s + name[s..].chars().next().map_or(0, char::len_utf8);
+                    if dict.entry(i).subtype != "country" {
+                        abbrs.push(i);
+                    }
+                }
+                let word = name.get(..end).is_some_and(|w| input.res.jieba.has_word(w));
+                if abbrs.len() >= 2 && !word {
+                    picked.extend(abbrs);
+                }
+            }
             let mut seen = Vec::new();
             picked.retain(|i| {
                 let new = !seen.contains(i);
@@ -663,7 +894,7 @@ impl RelationRule for LocatedInRule {
                     .iter()
                     .map(|&i| LinkInput::norm_end(&dict.entry(i).name, EntityType::Place))
                     .collect(),
-                true if line || !site => continue,
+                true if !site => continue,
                 true => vec![input.doc_end()],
             };
             for tail in tails {
@@ -716,6 +947,39 @@ fn list_closed_by_cue(lists: &Lists, after: &str) -> bool {
             .cooperation_cues
             .iter()
             .any(|c| head.contains(c.as_str()))
+}
+
+/// Whether a cue closes the short phrase a compound qualifies (at most ten
+/// characters, up to the next punctuation): 浙皖闽赣生态旅游协作.
+fn cue_in_phrase(lists: &Lists, after: &str) -> bool {
+    let end = after
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(after.len(), |(i, _)| i);
+    let phrase: String = after[..end].chars().take(10).collect();
+    lists
+        .cooperation_cues
+        .iter()
+        .any(|c| phrase.contains(c.as_str()))
+}
+
+/// Whether a run of places written together names three or more counties
+/// or towns in full, none inside another (青浦吴江嘉善): a joint area, not a
+/// place prefix (嘉兴嘉善) or a compound of abbreviations.
+fn siblings(input: &LinkInput, run: &[Tagged]) -> bool {
+    let dict = &input.res.dict;
+    let text = &input.norm.text;
+    run.len() >= 3
+        && run
+            .iter()
+            .all(|m| is_county_or_town(input, m) && text[m.span.clone()].chars().count() >= 2)
+        && run.iter().all(|a| {
+            let Some(ai) = a.entry else { return false };
+            run.iter().all(|b| {
+                b.entry
+                    .is_none_or(|bi| bi == ai || !guihua_tag::ancestors(dict, ai).contains(&bi))
+            })
+        })
 }
 
 /// Whether mention `m` is a county- or town-level place.
@@ -781,6 +1045,206 @@ impl CooperationRule {
     }
 }
 
+impl CooperationRule {
+    /// A cue directly followed by a list of places (对接上海、杭州、南京等,
+    /// 联通苏皖): the sentence's leading place, or `DOC`, with each.
+    fn cue_led_lists(&self, input: &LinkInput, out: &mut Vec<Relation>) {
+        let text = &input.norm.text;
+        let lists = &input.res.lists;
+        for sent in &input.norm.sentences {
+            let r = sent.range.clone();
+            let ms: Vec<&Tagged> = input.mentions_in(r.clone()).collect();
+            for (k, m) in ms.iter().enumerate() {
+                if m.mention.etype != EntityType::Place {
+                    continue;
+                }
+                // The list starts right after a cue, and not after 与
+                // (the 与 rule's case) or another place.
+                let before = &text[r.start..m.span.start];
+                if !lists
+                    .cooperation_cues
+                    .iter()
+                    .any(|c| before.ends_with(c.as_str()))
+                {
+                    continue;
+                }
+                if k > 0 && ms[k - 1].span.end == m.span.start {
+                    continue;
+                }
+                // Jurisdictions only (not 大运河, not 长三角), and none inside
+                // the document's own: 对接德清 in a Huzhou plan is no pair.
+                let jurisdiction = |t: &Tagged| {
+                    t.entry.is_some_and(|e| {
+                        matches!(
+                            input.res.dict.entry(e).subtype.as_str(),
+                            "country"
+                                | "foreign_city"
+                                | "province"
+                                | "city"
+                                | "county"
+                                | "town"
+                                | "abbr"
+                        ) && !in_subject(input, e)
+                    })
+                };
+                if !jurisdiction(m) {
+                    continue;
+                }
+                let mut listed: Vec<&Tagged> = vec![m];
+                for n in &ms[k + 1..] {
+                    let last = listed[listed.len() - 1];
+                    let gap = &text[last.span.end..n.span.start];
+                    if n.mention.etype == EntityType::Place
+                        && jurisdiction(n)
+                        && matches!(gap, "" | "、" | "和" | "及" | "与")
+                    {
+                        listed.push(n);
+                    } else {
+                        break;
+                    }
+                }
+                let lead = ms.iter().find(|p| {
+                    p.mention.etype == EntityType::Place
+                        && p.span.start == r.start
+                        && p.span.end <= m.span.start
+                });
+                let head = lead.map_or_else(|| input.doc_end(), |p| input.mention_end(p));
+                // A regional plan's own region does not pair with its members.
+                let region_doc = head.is_doc
+                    && input
+                        .doc
+                        .context
+                        .subject
+                        .is_some_and(|s| input.res.dict.entry(s).subtype == "region");
+                if region_doc {
+                    continue;
+                }
+                for t in listed {
+                    if t.mention.norm == head.norm {
+                        continue;
+                    }
+                    out.push(input.relation(
+                        Predicate::CooperatesWith,
+                        head.clone(),
+                        input.mention_end(t),
+                        t.span.start,
+                        self.name(),
+                        0.65,
+                    ));
+                }
+            }
+        }
+    }
+}
+
+impl CooperationRule {
+    /// A 、-list of jurisdictions that a cue directly follows is no bare
+    /// list: 余杭区、海宁市、桐乡市合作联动 and 杭州、嘉兴交界地区 pair every
+    /// two of their places; waters and regions never (太湖、淀山湖协同保护).
+    fn lists_closed_by_cue(&self, input: &LinkInput, out: &mut Vec<Relation>) {
+        let text = &input.norm.text;
+        let lists = &input.res.lists;
+        let ms = &input.doc.mentions;
+        let mut i = 0;
+        while i < ms.len() {
+            let mut j = i + 1;
+            while j < ms.len()
+                && ms[i].mention.etype == EntityType::Place
+                && ms[j].mention.etype == EntityType::Place
+                && matches!(&text[ms[j - 1].span.end..ms[j].span.start], "、" | "和")
+            {
+                j += 1;
+            }
+            if j - i >= 2 {
+                let after = &text[ms[j - 1].span.end..];
+                let jurisdictions = ms[i..j].iter().all(|m| {
+                    m.entry.is_some_and(|e| {
+                        matches!(
+                            input.res.dict.entry(e).subtype.as_str(),
+                            "country" | "foreign_city" | "province" | "city" | "county" | "town"
+                        )
+                    })
+                });
+                if jurisdictions && starts_with_cue(lists, after) {
+                    let mut members: Vec<&Tagged> = Vec::new();
+                    for m in &ms[i..j] {
+                        if !members.iter().any(|d| d.mention.norm == m.mention.norm) {
+                            members.push(m);
+                        }
+                    }
+                    for (a, b) in pairs(&members) {
+                        out.push(input.relation(
+                            Predicate::CooperatesWith,
+                            input.mention_end(a),
+                            input.mention_end(b),
+                            a.span.start,
+                            self.name(),
+                            0.7,
+                        ));
+                    }
+                }
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+    }
+}
+
+impl CooperationRule {
+    /// A project named after places of two provinces is a joint site (上海
+    /// 漕河泾开发区海宁分区, 中国(上海)自贸区嘉善项目协作区): its first place
+    /// pairs with each place of another province (ends by norm).
+    fn cross_province_names(&self, input: &LinkInput, out: &mut Vec<Relation>) {
+        let dict = &input.res.dict;
+        let province = |i: EntryIdx| {
+            guihua_tag::ancestors(dict, i)
+                .into_iter()
+                .find(|&a| dict.entry(a).subtype == "province")
+        };
+        for m in input
+            .doc
+            .mentions
+            .iter()
+            .filter(|m| m.mention.etype == EntityType::Project)
+        {
+            let name = &m.mention.norm;
+            if is_line(&input.res.lists, name) || named_by_places_alone(input, name) {
+                continue;
+            }
+            let places: Vec<EntryIdx> = implied_places_marked(input, name)
+                .into_iter()
+                .filter(|&(_, i, abbr)| {
+                    !abbr
+                        && matches!(
+                            dict.entry(i).subtype.as_str(),
+                            "province" | "city" | "county" | "town"
+                        )
+                })
+                .map(|(_, i, _)| i)
+                .collect();
+            let Some(&first) = places.first() else {
+                continue;
+            };
+            let Some(home) = province(first) else {
+                continue;
+            };
+            for &p in &places[1..] {
+                if province(p).is_some_and(|q| q != home) {
+                    out.push(input.relation(
+                        Predicate::CooperatesWith,
+                        LinkInput::norm_end(&dict.entry(first).name, EntityType::Place),
+                        LinkInput::norm_end(&dict.entry(p).name, EntityType::Place),
+                        m.span.start,
+                        self.name(),
+                        0.6,
+                    ));
+                }
+            }
+        }
+    }
+}
+
 impl RelationRule for CooperationRule {
     fn name(&self) -> &'static str {
         "cooperation"
@@ -803,8 +1267,9 @@ impl RelationRule for CooperationRule {
                 if gap.is_empty() {
                     j += 1;
                 } else if matches!(gap, "-" | "—" | "－" | "–" | "——")
-                    // OCR reads a dash between two places as 一 (吴兴一南浔).
-                    || (gap == "一" && is_county_or_town(input, &ms[j - 1]) && is_county_or_town(input, &ms[j]))
+                    // OCR reads a dash between two places as 一 (吴兴一南浔),
+                    // masking as * (吴兴*南浔).
+                    || (matches!(gap, "一" | "*") && is_county_or_town(input, &ms[j - 1]) && is_county_or_town(input, &ms[j]))
                 {
                     dash = true;
                     j += 1;
@@ -827,6 +1292,14 @@ impl RelationRule for CooperationRule {
                     }
                     v
                 } else if starts_with_cue(lists, after) || list_closed_by_cue(lists, after) {
+                    run.iter().collect()
+                } else if cue_in_phrase(lists, after) {
+                    // 浙皖闽赣生态旅游协作, 沪浙杭州湾港口分工合作: the
+                    // abbreviations of the run, not the feature after them.
+                    run.iter()
+                        .filter(|m| text[m.span.clone()].chars().count() == 1)
+                        .collect()
+                } else if siblings(input, run) {
                     run.iter().collect()
                 } else {
                     Vec::new()
@@ -892,6 +1365,9 @@ impl RelationRule for CooperationRule {
             }
         }
         self.hub_lists(input, out);
+        self.cross_province_names(input, out);
+        self.cue_led_lists(input, out);
+        self.lists_closed_by_cue(input, out);
         // 与X、Y…合作: the sentence's subject with each listed place.
         for (si, sent) in input.norm.sentences.iter().enumerate() {
             let s = &text[sent.range.clone()];
@@ -941,9 +1417,9 @@ impl RelationRule for CooperationRule {
     }
 }
 
-/// `DEVELOPS`: the document's jurisdiction (`DOC`) to every industry it
-/// names as an object of policy; a place that opens the clause and is
-/// followed by a verb of `develop_verbs.txt` is the head instead.
+/// `DEVELOPS`: the document's jurisdiction (`DOC`) to every industry whose
+/// clause carries a verb of `develop_verbs.txt` or lists industries; the
+/// places that lead the clause ([`clause_leads`]) are heads besides.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct DevelopsRule;
 
@@ -957,32 +1433,92 @@ fn clause_range(text: &str, sent: Range<usize>, at: usize) -> Range<usize> {
     start..sent.end
 }
 
+/// The places that lead a clause as the subject of a develop verb: a place,
+/// or a list of places joined by 、和及, at the clause start or after a
+/// develop verb (支持苏北、皖北…, 围绕长三角…), followed within four
+/// characters by a develop verb (…重点发展, …共同打造).
+fn clause_leads<'a>(input: &'a LinkInput, start: usize, end: usize) -> Vec<&'a Tagged> {
+    let text = &input.norm.text;
+    let verbs = &input.res.lists.develop_verbs;
+    let mut at = start;
+    if let Some(v) = verbs.iter().find(|v| text[at..end].starts_with(v.as_str())) {
+        at += v.len();
+    }
+    let ms: Vec<&Tagged> = input.mentions_in(at..end).collect();
+    let mut leads = Vec::new();
+    for p in ms {
+        if p.span.start != at || p.mention.etype != EntityType::Place {
+            break;
+        }
+        leads.push(p);
+        at = p.span.end;
+        match ['、', '和', '及']
+            .into_iter()
+            .find(|&c| text[at..].starts_with(c))
+        {
+            Some(c) => at += c.len_utf8(),
+            None => break,
+        }
+    }
+    if leads.is_empty() {
+        return leads;
+    }
+    let rest = &text[at..end];
+    let verb_near = rest
+        .char_indices()
+        .take(5)
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .any(|(i, _)| verbs.iter().any(|v| rest[i..].starts_with(v.as_str())));
+    if verb_near {
+        leads
+    } else {
+        Vec::new()
+    }
+}
+
+/// The clause of industry mention `m` when it names the industry as an
+/// object of policy: the clause (from the last comma before it to the next
+/// `;`/`。` after it) carries a verb of `develop_verbs.txt`, or lists
+/// industries (…等领域). `None` for an industry only mentioned (人才缺口).
+fn committed_clause(input: &LinkInput, m: &Tagged) -> Option<Range<usize>> {
+    let text = &input.norm.text;
+    let si = input.norm.sentence_at(m.span.start)?;
+    let sent = input.norm.sentences[si].range.clone();
+    let clause = clause_range(text, sent.clone(), m.span.start);
+    // The place commits to the industry only where its clause (from
+    // the last comma before it to the next clause break after it)
+    // carries a verb of development: 交通 in 完善交通网络 is none.
+    let cend = text[m.span.end..sent.end]
+        .char_indices()
+        .find(|&(_, c)| matches!(c, ';' | '；' | '。'))
+        .map_or(sent.end, |(i, _)| m.span.end + i);
+    let ctx = &text[clause.start..cend];
+    let lists = &input.res.lists;
+    // …or names it in a list of industries (新材料技术、生命健康
+    // 技术等领域基础研究): the list says they are objects of policy.
+    let enumerated = lists
+        .industry_enum_heads
+        .iter()
+        .any(|h| ctx.contains(&format!("等{h}")));
+    (enumerated || lists.develop_verbs.iter().any(|v| ctx.contains(v.as_str()))).then_some(clause)
+}
+
 impl RelationRule for DevelopsRule {
     fn name(&self) -> &'static str {
         "develops"
     }
 
     fn link(&self, input: &LinkInput, out: &mut Vec<Relation>) {
-        let text = &input.norm.text;
         for m in input
             .doc
             .mentions
             .iter()
             .filter(|m| m.mention.etype == EntityType::Industry)
         {
-            let Some(si) = input.norm.sentence_at(m.span.start) else {
+            let Some(clause) = committed_clause(input, m) else {
                 continue;
             };
-            let sent = input.norm.sentences[si].range.clone();
-            let clause = clause_range(text, sent.clone(), m.span.start);
-            let lead = input.mentions_in(clause.start..m.span.start).find(|p| {
-                p.mention.etype == EntityType::Place
-                    && p.span.start == clause.start
-                    && input.res.lists.develop_verbs.iter().any(|v| {
-                        let after = text[p.span.end..].trim_start_matches(['共', '同', '要', '将']);
-                        after.starts_with(v.as_str())
-                    })
-            });
+            let leads = clause_leads(input, clause.start, m.span.start);
             out.push(input.relation(
                 Predicate::Develops,
                 input.doc_end(),
@@ -991,7 +1527,7 @@ impl RelationRule for DevelopsRule {
                 self.name(),
                 0.7,
             ));
-            if let Some(p) = lead {
+            for p in leads {
                 out.push(input.relation(
                     Predicate::Develops,
                     input.mention_end(p),

@@ -258,3 +258,367 @@ fn a_marker_names_the_agency_not_the_places_in_its_name() {
     assert!(!l.iter().any(|(_, t)| t == "温州市"), "{l:?}");
     assert!(l.iter().any(|(_, t)| t.ends_with("管委会")), "{l:?}");
 }
+
+#[test]
+fn develops_needs_a_verb_of_development_in_the_clause() {
+    let text = "温州市方案\n加快发展集成电路,培育生物医药。全市生物制造的人才缺口依然较大。重点开展量子信息、类脑智能等领域研究。";
+    let (doc, rels) = link(text);
+    let d = pairs(&rels, Predicate::Develops);
+    assert!(
+        d.iter().any(|(h, t)| h == "温州市" && t == "集成电路"),
+        "{d:?}"
+    );
+    assert!(
+        d.iter().any(|(h, t)| h == "温州市" && t == "生物医药"),
+        "{d:?}"
+    );
+    // 生物制造 is tagged, but the clause commits to nothing.
+    let tagged = doc.mentions.iter().any(|m| m.mention.norm == "生物制造");
+    assert!(tagged, "the negative needs the industry tagged");
+    assert!(
+        !d.iter().any(|(_, t)| t == "生物制造"),
+        "no verb of development: {d:?}"
+    );
+    // A list of industries (…等领域) names its members as objects of policy.
+    assert!(
+        d.iter().any(|(h, t)| h == "温州市" && t == "类脑智能"),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn located_in_reads_a_town_short_form_that_opens_the_name() {
+    // 乍浦 is one town of 嘉兴市 (平湖); 外高桥 holds 高桥 only in its middle.
+    let text = "嘉兴市实施方案\n提升乍浦港区功能,建设乍浦科技园,对接外高桥保税区。";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter().any(|(h, t)| h == "乍浦港区" && t == "乍浦镇"),
+        "{l:?}"
+    );
+    assert!(!l.iter().any(|(_, t)| t.contains("高桥")), "{l:?}");
+}
+
+#[test]
+fn lines_are_connected_not_located() {
+    let text = "嘉兴市实施方案\n建设苏台高速(嘉兴段),推进嘉兴港区建设。";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(!l.iter().any(|(h, _)| h.contains("高速")), "{l:?}");
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter()
+            .any(|(h, t)| h.contains("苏台高速") && t == "台州市"),
+        "{c:?}"
+    );
+}
+
+fn unordered(c: &[(String, String)], a: &str, b: &str) -> bool {
+    c.iter()
+        .any(|(x, y)| (x == a && y == b) || (x == b && y == a))
+}
+
+#[test]
+fn a_masked_dash_between_counties_chains_them() {
+    let (_, rels) = link("湖州市方案\n以吴兴*南浔为重点推进建设。嘉兴*湖州的人口较多。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "吴兴区", "南浔区"), "{c:?}");
+    // Cities around a * are no chain: the * may be a masked number.
+    assert!(!unordered(&c, "嘉兴市", "湖州市"), "{c:?}");
+}
+
+#[test]
+fn border_cues_pair_a_compound() {
+    let (_, rels) = link("温州市方案\n示范区地处沪苏浙交界。沪苏浙的人口较多。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "上海市", "江苏省"), "{c:?}");
+    assert!(unordered(&c, "江苏省", "浙江省"), "{c:?}");
+    let (_, rels) = link("温州市方案\n沪苏浙的人口较多。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(c.is_empty(), "a bare compound pairs nothing: {c:?}");
+}
+
+#[test]
+fn a_cue_closing_the_phrase_pairs_the_abbreviations() {
+    let (_, rels) = link("温州市方案\n加强浙皖闽赣生态旅游协作。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "浙江省", "福建省"), "{c:?}");
+    assert!(unordered(&c, "安徽省", "江西省"), "{c:?}");
+    let (_, rels) = link("温州市方案\n浙皖闽赣生态旅游资源丰富。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(c.is_empty(), "no cue, no pair: {c:?}");
+}
+
+#[test]
+fn a_cue_leading_a_list_pairs_doc_with_outside_jurisdictions() {
+    let (_, rels) = link("温州市方案\n积极对接上海、南京等城市。主动对接鹿城区、太湖。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "温州市", "上海市"), "{c:?}");
+    assert!(unordered(&c, "温州市", "南京市"), "{c:?}");
+    // Its own district and a lake are no partners.
+    assert!(
+        !c.iter().any(|(a, b)| a == "鹿城区" || b == "鹿城区"),
+        "{c:?}"
+    );
+    assert!(!c.iter().any(|(a, b)| a == "太湖" || b == "太湖"), "{c:?}");
+}
+
+#[test]
+fn line_stops_read_as_cities_beside_a_municipality_and_a_city() {
+    let text = "上海市方案\n建设苏申内港线、长湖申线,推进浙苏联络线,建设甬台温福铁路和杭海新城。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    let has = |h: &str, t: &str| c.iter().any(|(a, b)| a == h && b == t);
+    assert!(has("苏申内港线", "苏州市"), "{c:?}");
+    assert!(!has("苏申内港线", "江苏省"), "{c:?}");
+    // Two provinces stay provinces.
+    assert!(has("浙苏联络线", "江苏省"), "{c:?}");
+    // 长 beside 湖州 is 湖州's 长兴县.
+    assert!(has("长湖申线", "长兴县"), "{c:?}");
+    assert!(has("甬台温福铁路", "宁波市"), "{c:?}");
+    // 新城 is the head of a new town, not a stop.
+    assert!(!c.iter().any(|(a, _)| a == "杭海新城"), "{c:?}");
+}
+
+#[test]
+fn a_word_is_a_compound_when_the_document_names_its_places() {
+    let text = "嘉兴市方案\n支持杭州与海宁合作,建设杭海城际铁路。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter().any(|(a, b)| a == "杭海城际铁路" && b == "海宁市"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_dash_parts_the_stops_of_a_line() {
+    let (_, rels) = link("上海市方案\n建设崇明-长兴-五号沟天然气管道。");
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(c.iter().any(|(_, t)| t == "长兴镇"), "{c:?}");
+    assert!(c.iter().any(|(_, t)| t == "崇明区"), "{c:?}");
+    assert!(!c.iter().any(|(_, t)| t == "长兴县"), "{c:?}");
+}
+
+#[test]
+fn valleys_are_sites_of_the_document() {
+    let (_, rels) =
+        link("湖州市实施方案\n加快建设“云起谷”、“画溪谷”等创新平台,实施“五水共治”工程。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter().any(|(h, t)| h == "云起谷" && t == "湖州市"),
+        "{l:?}"
+    );
+    assert!(!l.iter().any(|(h, _)| h.contains("五水共治")), "{l:?}");
+}
+
+#[test]
+fn research_institutes_are_not_sited() {
+    let text = "温州市方案\n支持浙江清华长三角研究院建设,建设温州数据中心。";
+    let (doc, rels) = link(text);
+    let tagged = doc
+        .mentions
+        .iter()
+        .any(|m| m.mention.norm.ends_with("研究院"));
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(tagged, "the negative needs the institute tagged");
+    assert!(!l.iter().any(|(h, _)| h.ends_with("研究院")), "{l:?}");
+    assert!(l.iter().any(|(h, _)| h == "温州数据中心"), "{l:?}");
+}
+
+#[test]
+fn a_compound_opening_a_name_sites_it_in_its_places() {
+    let text =
+        "嘉兴市方案\n共建嘉湖绿色智造廊道,建设“企业服务直通车”平台,推进沪嘉城际铁路先行工程。";
+    let (doc, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter()
+            .any(|(h, t)| h == "嘉湖绿色智造廊道" && t == "湖州市"),
+        "{l:?}"
+    );
+    assert!(
+        l.iter()
+            .any(|(h, t)| h == "嘉湖绿色智造廊道" && t == "嘉兴市"),
+        "{l:?}"
+    );
+    // 平台 is a word, not 平湖 and 台州; a line's works are not sited.
+    assert!(!l.iter().any(|(_, t)| t == "台州市"), "{l:?}");
+    assert!(!l.iter().any(|(h, _)| h.contains("城际")), "{l:?}");
+    let v: Vec<_> = doc
+        .mentions
+        .iter()
+        .map(|m| m.mention.norm.clone())
+        .collect();
+    assert!(v.iter().any(|n| n.ends_with("平台")), "{v:?}");
+}
+
+#[test]
+fn a_lone_abbreviation_in_a_line_name_is_a_character() {
+    let text = "上海市方案\n建设淮河出海通道,推进温武吉铁路。";
+    let (doc, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    let v: Vec<_> = doc
+        .mentions
+        .iter()
+        .map(|m| m.mention.norm.clone())
+        .collect();
+    assert!(v.iter().any(|n| n == "淮河出海通道"), "{v:?}");
+    assert!(!c.iter().any(|(_, t)| t == "海宁市"), "{c:?}");
+    assert!(
+        c.iter().any(|(h, t)| h == "温武吉铁路" && t == "温州市"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_county_short_form_counts_beside_its_province_abbreviation() {
+    let (_, rels) = link("上海市方案\n建设沪苏大丰产业联动集聚区。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(l.iter().any(|(_, t)| t == "大丰区"), "{l:?}");
+    // Without 苏, 大丰 in a Shanghai plan is no county of Jiangsu.
+    let (_, rels) = link("上海市方案\n建设“大丰智造”产业园。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(!l.iter().any(|(_, t)| t == "大丰区"), "{l:?}");
+}
+
+#[test]
+fn a_marker_alone_on_its_line_closes_the_item_above() {
+    let text = "湖州市方案\n1.建设湖州数据中心。\n(市经信局牵头)\n2.建设湖州科技城。(市科技局牵头)";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LedBy);
+    assert!(
+        l.iter()
+            .any(|(h, t)| h == "湖州数据中心" && t == "市经信局"),
+        "{l:?}"
+    );
+    assert!(
+        !l.iter().any(|(h, t)| h == "湖州科技城" && t == "市经信局"),
+        "{l:?}"
+    );
+    // A marker closing its own line's item does not reach the line above.
+    assert!(
+        !l.iter()
+            .any(|(h, t)| h == "湖州数据中心" && t == "市科技局"),
+        "{l:?}"
+    );
+}
+
+#[test]
+fn places_leading_a_clause_develop_its_industries() {
+    let text = "温州市方案\n支持鹿城区、瓯海区重点发展数字经济。龙湾区人口较多,加快发展生物医药。";
+    let (_, rels) = link(text);
+    let d = pairs(&rels, Predicate::Develops);
+    assert!(
+        d.iter().any(|(h, t)| h == "鹿城区" && t == "数字经济"),
+        "{d:?}"
+    );
+    assert!(
+        d.iter().any(|(h, t)| h == "瓯海区" && t == "数字经济"),
+        "{d:?}"
+    );
+    // 龙湾区 leads another clause, not the one that develops.
+    assert!(!d.iter().any(|(h, _)| h == "龙湾区"), "{d:?}");
+    assert!(
+        d.iter().any(|(h, t)| h == "温州市" && t == "生物医药"),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn a_list_of_jurisdictions_closed_by_a_cue_pairs_them() {
+    let text = "嘉兴市方案\n推动海宁市、桐乡市合作联动。平湖市、嘉善县的人口较多。推进太湖、淀山湖协同保护。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "海宁市", "桐乡市"), "{c:?}");
+    assert!(!unordered(&c, "平湖市", "嘉善县"), "a bare list: {c:?}");
+    assert!(
+        !unordered(&c, "太湖", "淀山湖"),
+        "lakes are no partners: {c:?}"
+    );
+}
+
+#[test]
+fn a_lead_marker_skips_industries_only_mentioned() {
+    let text = "温州市方案\n1.全市生物制造的人才缺口依然较大。加快发展集成电路,建设温州数据中心。(市经信局牵头)";
+    let (doc, rels) = link(text);
+    let l = pairs(&rels, Predicate::LedBy);
+    assert!(
+        doc.mentions.iter().any(|m| m.mention.norm == "生物制造"),
+        "the negative needs the industry tagged"
+    );
+    assert!(
+        l.iter().any(|(h, t)| h == "集成电路" && t == "市经信局"),
+        "{l:?}"
+    );
+    assert!(
+        l.iter()
+            .any(|(h, t)| h == "温州数据中心" && t == "市经信局"),
+        "{l:?}"
+    );
+    assert!(!l.iter().any(|(h, _)| h == "生物制造"), "{l:?}");
+}
+
+#[test]
+fn dictionary_programmes_and_events_are_not_located() {
+    let text = "温州市方案\n推进四好农村路建设,服务进博会,建设温州数据中心。";
+    let (doc, rels) = link(text);
+    let v: Vec<_> = doc
+        .mentions
+        .iter()
+        .map(|m| m.mention.norm.clone())
+        .collect();
+    assert!(v.iter().any(|n| n == "四好农村路"), "{v:?}");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(!l.iter().any(|(h, _)| h == "四好农村路"), "{l:?}");
+    assert!(
+        !l.iter()
+            .any(|(h, _)| h.contains("进博会") || h.contains("博览会")),
+        "{l:?}"
+    );
+    assert!(l.iter().any(|(h, _)| h == "温州数据中心"), "{l:?}");
+}
+
+#[test]
+fn a_project_named_after_two_provinces_pairs_them() {
+    let text = "上海市方案\n支持上海漕河泾开发区海宁分区建设,提升宁波舟山港能级。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "上海市", "海宁市"), "{c:?}");
+    // Two cities of one province are no joint site.
+    assert!(!unordered(&c, "宁波市", "舟山市"), "{c:?}");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter()
+            .any(|(h, t)| h.ends_with("海宁分区") && t == "海宁市"),
+        "{l:?}"
+    );
+}
+
+#[test]
+fn three_counties_written_together_are_a_joint_area() {
+    let text = "上海市方案\n推动青浦区吴江区嘉善县政务事项通办。支持嘉兴嘉善发展。";
+    let (doc, rels) = link(text);
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    let v: Vec<_> = doc
+        .mentions
+        .iter()
+        .map(|m| m.mention.norm.clone())
+        .collect();
+    assert!(unordered(&c, "青浦区", "吴江区"), "{c:?} {v:?}");
+    assert!(unordered(&c, "吴江区", "嘉善县"), "{c:?}");
+    // A place prefix before its county is no pair.
+    assert!(!unordered(&c, "嘉兴市", "嘉善县"), "{c:?}");
+}
+
+#[test]
+fn a_subregion_is_a_stop_an_economic_region_is_not() {
+    let text = "湖州市方案\n建设浙北高等级航道,推进长三角城际铁路建设。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter().any(|(h, t)| h == "浙北高等级航道" && t == "浙北"),
+        "{c:?}"
+    );
+    assert!(!c.iter().any(|(_, t)| t == "长江三角洲"), "{c:?}");
+}
