@@ -42,6 +42,19 @@ fn jurisdiction(scan: &Scan, ctx: &DocContext, prefix: &str) -> Option<String> {
         .map(|e| e.name.clone())
 }
 
+/// An AGENCY candidate for `span`, its norm and id from the surface.
+fn agency_candidate(text: &str, span: std::ops::Range<usize>, confidence: f32) -> Candidate {
+    let mut c = Candidate::new(
+        span.clone(),
+        EntityType::Agency,
+        surface_norm(&text[span]),
+        "agency",
+    );
+    c.entity_id = Some(format!("agency:{}", c.norm));
+    c.confidence = confidence;
+    c
+}
+
 /// Where a jurisdiction (a place name or a relative prefix of
 /// `jurisdiction_prefixes.txt`) starts after zero or more verbs from byte
 /// `from`, before `limit`.
@@ -155,15 +168,7 @@ impl AgencyRecogniser {
                 h.start
             };
             let end = h.end + '委'.len_utf8();
-            let mut c = Candidate::new(
-                start..end,
-                EntityType::Agency,
-                surface_norm(&text[start..end]),
-                "agency",
-            );
-            c.entity_id = Some(format!("agency:{}", c.norm));
-            c.confidence = 0.85;
-            out.push(c);
+            out.push(agency_candidate(text, start..end, 0.85));
         }
     }
 
@@ -353,16 +358,7 @@ impl Recogniser for AgencyRecogniser {
             if !(has_place || relative) {
                 continue;
             }
-            let end = m.end();
-            let mut c = Candidate::new(
-                start..end,
-                EntityType::Agency,
-                surface_norm(&text[start..end]),
-                "agency",
-            );
-            c.entity_id = Some(format!("agency:{}", c.norm));
-            c.confidence = 0.75;
-            out.push(c);
+            out.push(agency_candidate(text, start..m.end(), 0.75));
         }
     }
 }
