@@ -59,13 +59,17 @@ fn type_rank(t: EntityType) -> u8 {
 }
 
 /// Keeps one candidate per region: the outermost (longest) wins; on equal
-/// spans the higher type rank, then the higher confidence. The result is
+/// spans an organisation's claim, then the higher type rank, then the higher
+/// confidence. The result is
 /// sorted by position and never overlaps.
 pub fn resolve_overlaps(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     cands.retain(|c| c.span.start < c.span.end);
     cands.sort_by(|a, b| {
         (b.span.end - b.span.start)
             .cmp(&(a.span.end - a.span.start))
+            // An organisation's claim wins its own span: 上海石油天然气交易中心
+            // is an exchange although 中心 heads projects.
+            .then(b.claim_only.cmp(&a.claim_only))
             .then(type_rank(b.etype).cmp(&type_rank(a.etype)))
             .then(b.confidence.total_cmp(&a.confidence))
             .then(a.span.start.cmp(&b.span.start))
@@ -112,5 +116,14 @@ mod tests {
         ]);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].etype, EntityType::Project);
+    }
+
+    #[test]
+    fn an_organisations_claim_wins_its_own_span() {
+        let mut claim = c(0..6, EntityType::Project);
+        claim.claim_only = true;
+        let out = resolve_overlaps(vec![c(0..6, EntityType::Project), claim]);
+        assert_eq!(out.len(), 1);
+        assert!(out[0].claim_only);
     }
 }
