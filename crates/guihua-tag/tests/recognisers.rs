@@ -579,3 +579,12 @@ fn a_sector_name_keeps_its_qualifiers_and_its_ye_but_not_its_scope() {
     assert!(!has(&ms, EntityType::Industry, "世界级制造业"));
     assert!(!has(&ms, EntityType::Industry, "化工业"));
 }
+
+#[test]
+fn cooperation_parks_named_by_compound_and_place_in_a_list_of_parks() {
+    let ms = tag("全力推进中德(太仓)、中日(苏州)等国际产业合作园建设。");
+    assert!(has(&ms, EntityType::Project, "中德(太仓)"), "{ms:?}");
+    assert!(has(&ms, EntityType::Project, "中日(苏州)"), "{ms:?}");
+    // The places inside the names are not tagged on their own.
+    assert!(!has(&ms, EntityType::Place, "太仓"), "{ms:?}");
+}

@@ -85,6 +85,19 @@ pub(crate) fn is_clause_break(c: char) -> bool {
     )
 }
 
+/// Whether the character at byte `b` is a one-character place abbreviation
+/// (沪, 德 in 中德).
+pub(crate) fn abbr_at(scan: &Scan, b: usize) -> bool {
+    let text = scan.text();
+    text[b..].chars().next().is_some_and(|c| {
+        scan.res
+            .matcher
+            .lookup(&text[b..b + c.len_utf8()])
+            .iter()
+            .any(|&i| scan.res.dict.entry(i).subtype == "abbr")
+    })
+}
+
 /// Whether `hit` stands for a one-character place abbreviation only.
 pub(crate) fn is_abbr_hit(scan: &Scan, hit: &Hit) -> bool {
     hit.entries

@@ -192,12 +192,23 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
             // head after 等 says the members are projects.
             let says_projects = tail
                 .char_indices()
-                .take(3)
+                .take(5)
                 .any(|(i, _)| Lists::prefix_in(&lists.project_enum_heads, &tail[i..]).is_some());
             if says_projects {
                 for (k, r) in members.iter().enumerate() {
                     let r = if k == 0 {
-                        extend_name_left(scan, r.end, 6).max(r.start)..r.end
+                        let mut start = extend_name_left(scan, r.end, 6).max(r.start);
+                        // 中美(湖州): a compound of abbreviations stays whole
+                        // although 中 alone stops names.
+                        while start > r.start && start < r.end && super::abbr_at(scan, start) {
+                            match text[..start].chars().next_back() {
+                                Some(c) if super::abbr_at(scan, start - c.len_utf8()) => {
+                                    start -= c.len_utf8();
+                                }
+                                _ => break,
+                            }
+                        }
+                        start..r.end
                     } else {
                         r.clone()
                     };
@@ -389,12 +400,17 @@ fn quoted_programmes(scan: &Scan, out: &mut Vec<Candidate>) {
 }
 
 /// Whether a member of a list of projects is a name: two to six letters or
-/// Chinese characters, no generic word (产业园区), no count (两大), and not
-/// a verb phrase (推进X).
+/// Chinese characters, perhaps with a bracketed place (中德(长兴)), no
+/// generic word (产业园区), no count (两大), and not a verb phrase (推进X).
 fn listed_project_name(scan: &Scan, r: &std::ops::Range<usize>) -> bool {
     let text = scan.text();
     let m = &text[r.clone()];
-    let n = m.chars().count();
+    // 中德(长兴): a bracketed place after the name belongs to it.
+    let bracket = (1..m.len())
+        .filter(|&i| m.is_char_boundary(i))
+        .find(|&i| super::bracketed_place_after(scan, r.start + i) == m.len() - i);
+    let core = &m[..bracket.unwrap_or(m.len())];
+    let n = core.chars().count();
     let first_word = scan.norm.sentence_at(r.start).and_then(|si| {
         scan.tokens(si)
             .iter()
@@ -402,7 +418,7 @@ fn listed_project_name(scan: &Scan, r: &std::ops::Range<usize>) -> bool {
             .map(|t| text[t.clone()].to_string())
     });
     (2..=6).contains(&n)
-        && m.chars().all(char::is_alphanumeric)
+        && core.chars().all(char::is_alphanumeric)
         && !m.starts_with(|c: char| {
             c.is_ascii_digit() || "一二三四五六七八九十两百千万多各".contains(c)
         })
