@@ -588,3 +588,22 @@ fn cooperation_parks_named_by_compound_and_place_in_a_list_of_parks() {
     // The places inside the names are not tagged on their own.
     assert!(!has(&ms, EntityType::Place, "太仓"), "{ms:?}");
 }
+
+#[test]
+fn a_dash_chain_of_places_leads_a_line_name() {
+    let ms = tag("加快建设淮北—南京—上海1000千伏特高压交流输变电工程过江通道,实施南通—上海崇明500千伏联网工程。");
+    assert!(
+        has(
+            &ms,
+            EntityType::Project,
+            "淮北—南京—上海1000千伏特高压交流输变电工程过江通道"
+        ),
+        "{ms:?}"
+    );
+    assert!(
+        has(&ms, EntityType::Project, "南通—上海崇明500千伏联网工程"),
+        "{ms:?}"
+    );
+    // No name starts with a dash.
+    assert!(!ms.iter().any(|m| m.mention.text.starts_with('—')));
+}

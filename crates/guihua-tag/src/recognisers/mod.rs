@@ -210,6 +210,24 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
                 }
             }
         }
+        // A dash between two places chains them inside a name
+        // (南通—上海崇明500千伏联网工程, 黄渡-泗泾-新余线路改造工程).
+        if matches!(w, "-" | "—" | "－" | "–") {
+            let place = |h: Option<&Hit>| {
+                h.filter(|h| !entries_of(scan, h, EntityType::Place).is_empty())
+                    .map(|h| h.start)
+            };
+            if let (Some(before), Some(_)) = (
+                place(scan.hit_ending_at(t.start)),
+                place(scan.hit_starting_at(t.end)),
+            ) {
+                if text[before..end].chars().count() <= max_chars {
+                    start = before;
+                    i = toks.partition_point(|t| t.end <= before);
+                    continue;
+                }
+            }
+        }
         // A place in brackets stays inside a name: 国家会展中心(上海),
         // 中国(浙江)自由贸易试验区.
         if let Some(open) = bracketed_place_before(scan, t.end) {
@@ -248,5 +266,7 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
     if let Some(c) = cut {
         start += c;
     }
-    start
+    // Nor with a dash: a chain cut by the length limit loses its dash too.
+    let name = &text[start..end];
+    start + (name.len() - name.trim_start_matches(['-', '—', '·']).len())
 }

@@ -90,7 +90,7 @@ impl Recogniser for ProjectPatternRecogniser {
             if scan.norm.is_boilerplate(m.start()) {
                 continue;
             }
-            let start = extend_name_left(scan, m.start(), 24);
+            let start = extend_name_left(scan, m.start(), 28);
             if start >= m.start() {
                 continue;
             }
