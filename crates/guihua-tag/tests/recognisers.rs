@@ -607,3 +607,10 @@ fn a_dash_chain_of_places_leads_a_line_name() {
     // No name starts with a dash.
     assert!(!ms.iter().any(|m| m.mention.text.starts_with('—')));
 }
+
+#[test]
+fn dash_chains_of_places_in_a_list_of_lines_are_lines() {
+    let ms = tag("推进黄山—金华、安康(襄阳)—合肥、温武吉铁路等规划对接。");
+    assert!(has(&ms, EntityType::Project, "黄山—金华"), "{ms:?}");
+    assert!(has(&ms, EntityType::Project, "安康(襄阳)—合肥"), "{ms:?}");
+}

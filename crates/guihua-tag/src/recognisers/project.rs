@@ -569,6 +569,29 @@ fn section_suffix_end(s: &str) -> usize {
 fn place_named_line(scan: &Scan, core: std::ops::Range<usize>, end: usize) -> Option<Candidate> {
     let text = scan.text();
     let chars = text[core.clone()].chars().count();
+    // 黄山—金华, 安康(襄阳)—合肥: a dash chain of places alone in a list of
+    // lines is a line.
+    if text[core.clone()].contains(['—', '-']) {
+        let mut from = core.start;
+        let mut pieces = 0;
+        for piece in text[core.clone()].split(['—', '-']) {
+            let r = from..from + piece.len();
+            from = r.end + text[r.end..].chars().next().map_or(0, char::len_utf8);
+            let bracket = (1..piece.len())
+                .filter(|&i| piece.is_char_boundary(i))
+                .find(|&i| super::bracketed_place_after(scan, r.start + i) == piece.len() - i)
+                .unwrap_or(piece.len());
+            let whole_place = scan.hit_starting_at(r.start).is_some_and(|h| {
+                h.end == r.start + bracket
+                    && !super::entries_of(scan, h, EntityType::Place).is_empty()
+            });
+            if !whole_place {
+                return None;
+            }
+            pieces += 1;
+        }
+        return (pieces >= 2 && chars <= 12).then(|| project_candidate(scan, core.start..end, 0.6));
+    }
     if !(2..=5).contains(&chars) || !text[core.clone()].chars().all(|c| c > '\u{2e80}') {
         return None;
     }
