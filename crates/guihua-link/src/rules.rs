@@ -487,8 +487,19 @@ fn is_line(lists: &Lists, name: &str) -> bool {
 
 /// Whether a project named by places alone is a line: 通苏嘉甬, 沪乍杭,
 /// 杭绍台二期 (two or more abbreviations and nothing but places and one-
-/// character stand-ins besides a section).
+/// character stand-ins besides a section), or a dash chain of whole places
+/// (黄山—金华).
 fn named_by_places_alone(input: &LinkInput, name: &str) -> bool {
+    // 黄山—金华, 安康(襄阳)—合肥: a dash chain of whole places.
+    if name.contains(['—', '-']) {
+        let pieces: Vec<&str> = name.split(['—', '-']).collect();
+        return pieces.len() >= 2
+            && pieces.iter().all(|p| {
+                let core = p.split(['(', '（']).next().unwrap_or(p);
+                let parsed = parse_places(input, core);
+                !parsed.is_empty() && parsed.iter().all(|x| x.place.is_some() && !x.abbr)
+            });
+    }
     let core = name.trim_end_matches(|c: char| "一二三四五六七八九十期".contains(c));
     let pieces = parse_places(input, core);
     let abbrs = pieces.iter().filter(|p| p.abbr).count();

@@ -619,3 +619,22 @@ fn a_subregion_is_a_stop_an_economic_region_is_not() {
     );
     assert!(!c.iter().any(|(_, t)| t == "长江三角洲"), "{c:?}");
 }
+
+#[test]
+fn a_dash_chain_of_places_is_a_line_to_each_of_them() {
+    let text = "浙江省方案\n推进黄山—金华、安康(襄阳)—合肥、温武吉铁路等规划对接。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    for (h, t) in [
+        ("黄山—金华", "黄山市"),
+        ("黄山—金华", "金华市"),
+        ("安康(襄阳)—合肥", "合肥市"),
+    ] {
+        assert!(c.iter().any(|(a, b)| a == h && b == t), "{h} -> {t}: {c:?}");
+    }
+    // A dash chain with a word that is no place is no line.
+    let text = "浙江省方案\n推进黄山—旅游、温武吉铁路等规划对接。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(!c.iter().any(|(a, _)| a.contains("旅游")), "{c:?}");
+}
