@@ -614,3 +614,12 @@ fn dash_chains_of_places_in_a_list_of_lines_are_lines() {
     assert!(has(&ms, EntityType::Project, "黄山—金华"), "{ms:?}");
     assert!(has(&ms, EntityType::Project, "安康(襄阳)—合肥"), "{ms:?}");
 }
+
+#[test]
+fn places_listed_before_dengdi_are_neither_projects_nor_industries() {
+    let ms = tag("加强与上海、苏州等地工业园区的合作,主动承接苏州、无锡等地高端装备制造、生物医药等优势产业转移。");
+    assert!(has(&ms, EntityType::Place, "上海"), "{ms:?}");
+    assert!(!has(&ms, EntityType::Project, "苏州"), "{ms:?}");
+    assert!(!has(&ms, EntityType::Industry, "主动承接苏州"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "生物医药"), "{ms:?}");
+}

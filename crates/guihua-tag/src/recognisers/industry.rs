@@ -240,7 +240,11 @@ impl IndustryEnumRecogniser {
                     && h.end == r.end
                     && entries_of(scan, h, EntityType::Industry).is_empty()
             });
-            if other {
+            // 主动承接苏州: a member that ends in a place is a clause about it.
+            let ends_in_place = scan.hit_ending_at(r.end).is_some_and(|h| {
+                h.start > r.start && !entries_of(scan, h, EntityType::Place).is_empty()
+            });
+            if other || ends_in_place {
                 continue;
             }
             if !s

@@ -190,10 +190,11 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
             members.push(from..last_end);
             // 临港、张江、市北高新等品牌园区, 北沿江、沪苏湖高铁等项目: the
             // head after 等 says the members are projects.
-            let says_projects = tail
-                .char_indices()
-                .take(5)
-                .any(|(i, _)| Lists::prefix_in(&lists.project_enum_heads, &tail[i..]).is_some());
+            // 上海、苏州等地工业园区: 等地 says the members are places.
+            let says_projects = !tail.starts_with('地')
+                && tail.char_indices().take(5).any(|(i, _)| {
+                    Lists::prefix_in(&lists.project_enum_heads, &tail[i..]).is_some()
+                });
             if says_projects {
                 for (k, r) in members.iter().enumerate() {
                     let r = if k == 0 {
