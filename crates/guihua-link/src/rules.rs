@@ -1040,23 +1040,39 @@ impl CooperationRule {
                 end = m.span.start;
             }
             let Some(hub) = hub else { continue };
-            for m in members {
-                if m.mention.norm != hub.mention.norm {
-                    out.push(input.relation(
-                        Predicate::CooperatesWith,
-                        input.mention_end(hub),
-                        input.mention_end(m),
-                        hub.span.start,
-                        self.name(),
-                        0.7,
-                    ));
-                }
-            }
+            let head = input.mention_end(hub);
+            self.pair_head_with(input, &head, Some(hub.span.start), members, 0.7, out);
         }
     }
 }
 
 impl CooperationRule {
+    /// `head` with each member that is another place; the evidence is the
+    /// sentence at `at` (the head's position), else at each member.
+    fn pair_head_with<'a>(
+        &self,
+        input: &LinkInput,
+        head: &RelEnd,
+        at: Option<usize>,
+        members: impl IntoIterator<Item = &'a Tagged>,
+        confidence: f32,
+        out: &mut Vec<Relation>,
+    ) {
+        for m in members {
+            if m.mention.norm == head.norm {
+                continue;
+            }
+            out.push(input.relation(
+                Predicate::CooperatesWith,
+                head.clone(),
+                input.mention_end(m),
+                at.unwrap_or(m.span.start),
+                self.name(),
+                confidence,
+            ));
+        }
+    }
+
     /// A cue directly followed by a list of places (对接上海、杭州、南京等,
     /// 联通苏皖): the sentence's leading place, or `DOC`, with each.
     fn cue_led_lists(&self, input: &LinkInput, out: &mut Vec<Relation>) {
@@ -1130,19 +1146,7 @@ impl CooperationRule {
                 if region_doc {
                     continue;
                 }
-                for t in listed {
-                    if t.mention.norm == head.norm {
-                        continue;
-                    }
-                    out.push(input.relation(
-                        Predicate::CooperatesWith,
-                        head.clone(),
-                        input.mention_end(t),
-                        t.span.start,
-                        self.name(),
-                        0.65,
-                    ));
-                }
+                self.pair_head_with(input, &head, None, listed, 0.65, out);
             }
         }
     }
