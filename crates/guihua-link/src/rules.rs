@@ -1047,6 +1047,34 @@ impl CooperationRule {
 }
 
 impl CooperationRule {
+    /// Every two distinct places among `members` (by norm); the evidence is
+    /// the sentence at `at`, else at the first of the two.
+    fn pair_all<'a>(
+        &self,
+        input: &LinkInput,
+        members: impl IntoIterator<Item = &'a Tagged>,
+        at: Option<usize>,
+        confidence: f32,
+        out: &mut Vec<Relation>,
+    ) {
+        let mut dedup: Vec<&Tagged> = Vec::new();
+        for m in members {
+            if !dedup.iter().any(|d| d.mention.norm == m.mention.norm) {
+                dedup.push(m);
+            }
+        }
+        for (a, b) in pairs(&dedup) {
+            out.push(input.relation(
+                Predicate::CooperatesWith,
+                input.mention_end(a),
+                input.mention_end(b),
+                at.unwrap_or(a.span.start),
+                self.name(),
+                confidence,
+            ));
+        }
+    }
+
     /// `head` with each member that is another place; the evidence is the
     /// sentence at `at` (the head's position), else at each member.
     fn pair_head_with<'a>(
@@ -1181,22 +1209,7 @@ impl CooperationRule {
                     })
                 });
                 if jurisdictions && starts_with_cue(lists, after) {
-                    let mut members: Vec<&Tagged> = Vec::new();
-                    for m in &ms[i..j] {
-                        if !members.iter().any(|d| d.mention.norm == m.mention.norm) {
-                            members.push(m);
-                        }
-                    }
-                    for (a, b) in pairs(&members) {
-                        out.push(input.relation(
-                            Predicate::CooperatesWith,
-                            input.mention_end(a),
-                            input.mention_end(b),
-                            a.span.start,
-                            self.name(),
-                            0.7,
-                        ));
-                    }
+                    self.pair_all(input, &ms[i..j], None, 0.7, out);
                 }
                 i = j;
                 continue;
@@ -1319,22 +1332,7 @@ impl RelationRule for CooperationRule {
                 } else {
                     Vec::new()
                 };
-                let mut dedup: Vec<&Tagged> = Vec::new();
-                for m in members {
-                    if !dedup.iter().any(|d| d.mention.norm == m.mention.norm) {
-                        dedup.push(m);
-                    }
-                }
-                for (a, b) in pairs(&dedup) {
-                    out.push(input.relation(
-                        Predicate::CooperatesWith,
-                        input.mention_end(a),
-                        input.mention_end(b),
-                        at,
-                        self.name(),
-                        0.8,
-                    ));
-                }
+                self.pair_all(input, members, Some(at), 0.8, out);
                 i = j;
                 continue;
             }
