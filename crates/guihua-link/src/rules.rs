@@ -1411,19 +1411,7 @@ impl RelationRule for CooperationRule {
                         m.mention.etype == EntityType::Place && m.span.start == sent.range.start
                     });
                 let head = lead.map_or_else(|| input.doc_end(), |m| input.mention_end(m));
-                for t in listed {
-                    if t.mention.norm == head.norm {
-                        continue;
-                    }
-                    out.push(input.relation(
-                        Predicate::CooperatesWith,
-                        head.clone(),
-                        input.mention_end(t),
-                        from,
-                        self.name(),
-                        0.7,
-                    ));
-                }
+                self.pair_head_with(input, &head, Some(from), listed, 0.7, out);
                 let _ = si;
             }
         }
