@@ -25,11 +25,50 @@ impl<'a> Scan<'a> {
             .find_iter(&norm.text)
             .filter(|h| !norm.is_boilerplate(h.start))
             .collect();
-        Scan {
+        let mut scan = Scan {
             norm,
             res,
             hits,
             tokens: RefCell::new(HashMap::new()),
+        };
+        scan.yield_to_word_aligned_hits();
+        scan
+    }
+
+    /// Leftmost-longest matching lets a hit that cuts through words hide
+    /// one that does not (建湖 in 申建湖州, 高安 in 提高安吉): where a form
+    /// starting inside a hit reaches past it, and only that form sits on
+    /// jieba word boundaries, it takes the hit's place.
+    fn yield_to_word_aligned_hits(&mut self) {
+        let text = &self.norm.text;
+        let mut i = 0;
+        while i < self.hits.len() {
+            let h = self.hits[i].clone();
+            let second = h.start + text[h.start..].chars().next().map_or(1, char::len_utf8);
+            // A window of the next few characters bounds the search.
+            let window_end = text[h.end..]
+                .char_indices()
+                .nth(8)
+                .map_or(text.len(), |(k, _)| h.end + k);
+            let alt = (second < h.end)
+                .then(|| self.res.matcher.find_iter(&text[second..window_end]).next())
+                .flatten()
+                .map(|a| (second + a.start, second + a.end, a))
+                .filter(|&(s, e, _)| s < h.end && e > h.end);
+            if let Some((s, e, a)) = alt {
+                if !self.on_token_boundaries(&(h.start..h.end)) && self.on_token_boundaries(&(s..e))
+                {
+                    let mut j = i + 1;
+                    while j < self.hits.len() && self.hits[j].start < e {
+                        j += 1;
+                    }
+                    let mut a = a;
+                    a.start = s;
+                    a.end = e;
+                    self.hits.splice(i..j, std::iter::once(a));
+                }
+            }
+            i += 1;
         }
     }
 

@@ -623,3 +623,15 @@ fn places_listed_before_dengdi_are_neither_projects_nor_industries() {
     assert!(!has(&ms, EntityType::Industry, "主动承接苏州"), "{ms:?}");
     assert!(has(&ms, EntityType::Industry, "生物医药"), "{ms:?}");
 }
+
+#[test]
+fn a_hit_that_cuts_through_words_yields_to_the_name_it_hides() {
+    // 建湖 (a county) and 高安 (a city) hide 湖州 and 安吉 to leftmost-longest
+    // matching.
+    let ms = tag("继续积极申建湖州综合保税区,提高安吉天子湖通用机场功能。");
+    assert!(has(&ms, EntityType::Project, "湖州综合保税区"), "{ms:?}");
+    assert!(
+        has(&ms, EntityType::Project, "安吉天子湖通用机场"),
+        "{ms:?}"
+    );
+}
