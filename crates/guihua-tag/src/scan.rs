@@ -131,6 +131,12 @@ impl<'a> Scan<'a> {
         self.tokens(i).iter().any(|t| t.start == b)
     }
 
+    /// The jieba token of its sentence that starts at byte `b`, if one does.
+    pub fn word_starting_at(&self, b: usize) -> Option<Range<usize>> {
+        let i = self.norm.sentence_at(b)?;
+        self.tokens(i).iter().find(|t| t.start == b).cloned()
+    }
+
     /// The jieba token of its sentence that ends at byte `b`, if one does.
     pub fn word_ending_at(&self, b: usize) -> Option<Range<usize>> {
         let i = self.norm.sentence_at(b.saturating_sub(1))?;

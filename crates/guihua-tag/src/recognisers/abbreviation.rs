@@ -48,6 +48,13 @@ impl Recogniser for AbbreviationRecogniser {
                 .find(|&i| scan.res.dict.entry(i).subtype == "abbr")
                 .map(|i| (c.len_utf8(), i))
         };
+        // A cue verb of `abbr_cues.txt` right before byte `b` (接沪, 临杭).
+        let cue_before = |b: usize| {
+            lists
+                .abbr_cues
+                .iter()
+                .any(|c| text[..b].ends_with(c.as_str()))
+        };
         for sent in &scan.norm.sentences {
             if scan.norm.is_boilerplate(sent.range.start) {
                 continue;
@@ -106,10 +113,7 @@ impl Recogniser for AbbreviationRecogniser {
                 // in the cue: jieba often fuses the two (接沪融杭).
                 // Unless the abbreviation starts an ordinary word (在港口).
                 let cued = run.len() == 1
-                    && lists
-                        .abbr_cues
-                        .iter()
-                        .any(|c| text[..run[0].0].ends_with(c.as_str()))
+                    && cue_before(run[0].0)
                     && !text[run[0].1..].chars().next().is_some_and(|n| {
                         let w = &text[run[0].0..run[0].1 + n.len_utf8()];
                         scan.res.word_tag(w, |_| true)
@@ -159,9 +163,7 @@ impl Recogniser for AbbreviationRecogniser {
                 let accepted: Vec<_> = if run.len() >= 2 && cut.is_empty() {
                     run
                 } else if run.len() == 1 {
-                    let before = &text[..run[0].0];
-                    let cue = lists.abbr_cues.iter().any(|c| before.ends_with(c.as_str()));
-                    if cue {
+                    if cue_before(run[0].0) {
                         run
                     } else {
                         Vec::new()

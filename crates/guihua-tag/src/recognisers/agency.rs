@@ -124,11 +124,9 @@ impl AgencyRecogniser {
                             && h.end == r.end
                             && !entries_of(scan, h, EntityType::Place).is_empty()
                     });
-                    let first_word = scan.norm.sentence_at(r.start).and_then(|si| {
-                        scan.tokens(si).iter().find(|t| t.start == r.start).cloned()
-                    });
-                    let starts_with_verb =
-                        first_word.is_some_and(|t| scan.res.is_verb(&text[t], false));
+                    let starts_with_verb = scan
+                        .word_starting_at(r.start)
+                        .is_some_and(|t| scan.res.is_verb(&text[t], false));
                     if is_place || starts_with_verb || piece.starts_with('各') {
                         continue;
                     }

@@ -281,12 +281,7 @@ fn sibling_projects(scan: &Scan, members: &[std::ops::Range<usize>], out: &mut V
             }
             // The last member may end in the clause's verb (…研究设施建设).
             if k + 1 == members.len() {
-                if let Some(t) = scan.norm.sentence_at(r.start).and_then(|si| {
-                    scan.tokens(si)
-                        .iter()
-                        .find(|t| t.end == r.end && t.start > r.start)
-                        .cloned()
-                }) {
+                if let Some(t) = scan.word_ending_at(r.end).filter(|t| t.start > r.start) {
                     if scan.res.is_verb(&text[t.clone()], true)
                         && Lists::suffix_in(&lists.project_suffixes, &text[r.start..t.start])
                             .is_some()
@@ -412,19 +407,14 @@ fn listed_project_name(scan: &Scan, r: &std::ops::Range<usize>) -> bool {
         .find(|&i| super::bracketed_place_after(scan, r.start + i) == m.len() - i);
     let core = &m[..bracket.unwrap_or(m.len())];
     let n = core.chars().count();
-    let first_word = scan.norm.sentence_at(r.start).and_then(|si| {
-        scan.tokens(si)
-            .iter()
-            .find(|t| t.start == r.start)
-            .map(|t| text[t.clone()].to_string())
-    });
+    let first_word = scan.word_starting_at(r.start);
     (2..=6).contains(&n)
         && core.chars().all(char::is_alphanumeric)
         && !m.starts_with(|c: char| {
             c.is_ascii_digit() || "一二三四五六七八九十两百千万多各".contains(c)
         })
         && !Lists::contains(&scan.res.lists.project_generic, m)
-        && !first_word.is_some_and(|w| scan.res.is_verb(&w, true))
+        && !first_word.is_some_and(|w| scan.res.is_verb(&text[w], true))
 }
 
 /// Quoted names that a following project head says are projects:
