@@ -9,6 +9,18 @@ pub fn surface_norm(s: &str) -> String {
         .collect()
 }
 
+/// The bodies (between “ and ”) of the quotations of `text`, in order: each
+/// “ pairs with the next ”; scanning stops at a “ that never closes.
+pub(crate) fn quotations(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let body_start = pos + text[pos..].find('“')? + '“'.len_utf8();
+        let close = body_start + text[body_start..].find('”')?;
+        pos = close + '”'.len_utf8();
+        Some(body_start..close)
+    })
+}
+
 /// Whether every opening quote of `s` closes inside it, in order.
 pub fn balanced_quotes(s: &str) -> bool {
     let mut depth = 0i32;

@@ -366,18 +366,13 @@ fn is_count_or_label(name: &str) -> bool {
 fn quoted_programmes(scan: &Scan, out: &mut Vec<Candidate>) {
     let text = scan.text();
     let lists = &scan.res.lists;
-    let mut pos = 0;
-    while let Some(open) = text[pos..].find('“').map(|p| pos + p) {
-        let body_start = open + '“'.len_utf8();
-        let Some(close) = text[body_start..].find('”').map(|p| body_start + p) else {
-            break;
-        };
-        pos = close + '”'.len_utf8();
-        let body = &text[body_start..close];
+    for q in crate::names::quotations(text) {
+        let (body_start, close) = (q.start, q.end);
+        let body = &text[q];
         let n = body.chars().count();
         if !(4..=20).contains(&n)
             || body.contains(['“', '\n', '、', ',', '，', '。'])
-            || scan.norm.is_boilerplate(open)
+            || scan.norm.is_boilerplate(body_start)
         {
             continue;
         }
@@ -427,14 +422,11 @@ fn quoted_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
     let text = scan.text();
     let lists = &scan.res.lists;
     let mut names: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut pos = 0;
-    while let Some(open) = text[pos..].find('“').map(|p| pos + p) {
-        let body_start = open + '“'.len_utf8();
-        let Some(close) = text[body_start..].find('”').map(|p| body_start + p) else {
-            break;
-        };
-        let body = &text[body_start..close];
-        pos = close + '”'.len_utf8();
+    for q in crate::names::quotations(text) {
+        let (body_start, close) = (q.start, q.end);
+        let open = body_start - '“'.len_utf8();
+        let body = &text[q];
+        let pos = close + '”'.len_utf8();
         // A run continues when the previous name ended right before this
         // one's quote, or across 、/和/与/及.
         let joined = names.last().is_some_and(|l| {
