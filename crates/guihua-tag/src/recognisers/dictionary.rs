@@ -170,7 +170,7 @@ fn sector_name(scan: &Scan, span: &std::ops::Range<usize>) -> Option<std::ops::R
 /// (吴兴一南浔一秀洲, 练市*乌镇).
 fn in_place_chain(scan: &Scan, hit: &guihua_dict::Hit) -> bool {
     let text = scan.text();
-    let is_dash = |c: char| matches!(c, '-' | '—' | '－' | '–' | '一' | '*');
+    let is_dash = |c: char| super::is_dash(c) || matches!(c, '一' | '*');
     let place = |h: Option<&guihua_dict::Hit>| {
         h.is_some_and(|h| !super::entries_of(scan, h, EntityType::Place).is_empty())
     };
@@ -304,7 +304,7 @@ impl Recogniser for DictionaryRecogniser {
             if towns_only && is_alias {
                 let before = text[..hit.start].chars().next_back();
                 let after = text[hit.end..].chars().next();
-                let dash = |c: Option<char>| matches!(c, Some('-' | '—' | '－' | '–'));
+                let dash = |c: Option<char>| c.is_some_and(super::is_dash);
                 let placed_before =
                     prev.is_some_and(|p| !entries_of(scan, p, EntityType::Place).is_empty());
                 // A town of the subject's own city, by a name jieba does not

@@ -77,6 +77,11 @@ pub(crate) fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '“' | '”' | '·' | '*' | '-' | '—')
 }
 
+/// Whether `c` is a dash that joins a chain of places (金山—平湖, 枫泾-嘉善).
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '—' | '－' | '–')
+}
+
 /// Punctuation that ends a clause.
 pub(crate) fn is_clause_break(c: char) -> bool {
     matches!(
@@ -212,7 +217,7 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
         }
         // A dash between two places chains them inside a name
         // (南通—上海崇明500千伏联网工程, 黄渡-泗泾-新余线路改造工程).
-        if matches!(w, "-" | "—" | "－" | "–") {
+        if w.chars().count() == 1 && w.chars().all(is_dash) {
             let place = |h: Option<&Hit>| {
                 h.filter(|h| !entries_of(scan, h, EntityType::Place).is_empty())
                     .map(|h| h.start)
