@@ -635,3 +635,17 @@ fn a_hit_that_cuts_through_words_yields_to_the_name_it_hides() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn two_lists_of_lines_joined_by_a_conjunction_are_read_apart() {
+    // The first list closes with 等 + its head; 和 opens the second list.
+    let ms = tag("谋划建设宁杭第二、苏嘉等过江通道和舟山三桥、沪甬甬等跨海通道。");
+    for s in ["宁杭第二", "苏嘉", "沪甬甬"] {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
+    // A list head never becomes part of a member's name.
+    assert!(!ms.iter().any(|m| m.mention.text.contains('等')), "{ms:?}");
+    // Without 等 + a head, 和 joins members of one list only.
+    let ms = tag("加强上海和苏州、无锡的产业合作。");
+    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
+}

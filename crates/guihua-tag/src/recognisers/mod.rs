@@ -249,6 +249,18 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
         {
             break;
         }
+        // jieba's HMM glues a one-character stop word to an unknown name
+        // (沪甬甬等 in 沪甬甬等跨海通道): the name ends before it, or starts
+        // after it.
+        if let Some(glued) = glued_stop_char(scan, w) {
+            if glued == GluedStop::Leading
+                && text[t.start..end].chars().count() <= max_chars
+                && w.chars().count() > 2
+            {
+                start = t.start + w.chars().next().map_or(0, char::len_utf8);
+            }
+            break;
+        }
         if text[t.start..end].chars().count() > max_chars {
             break;
         }
@@ -274,4 +286,28 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
     // Nor with a dash: a chain cut by the length limit loses its dash too.
     let name = &text[start..end];
     start + (name.len() - name.trim_start_matches(['-', '—', '·']).len())
+}
+
+/// Which end of a token holds a one-character stop word that jieba's HMM
+/// glued to an unknown word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GluedStop {
+    Leading,
+    Trailing,
+}
+
+/// Whether `w`, a token that jieba's dictionary does not hold as one word,
+/// starts or ends with a one-character stop word of `name_stop_words.txt`
+/// (甬甬等, 和沪). Dictionary words (高等, 平等) are left alone.
+fn glued_stop_char(scan: &Scan, w: &str) -> Option<GluedStop> {
+    let mut cs = w.chars();
+    let (first, last) = (cs.next()?, cs.next_back()?);
+    let one = |c: char| {
+        let mut b = [0u8; 4];
+        crate::lists::Lists::contains(&scan.res.lists.name_stop_words, c.encode_utf8(&mut b))
+    };
+    if !(one(first) || one(last)) || scan.res.word_tag(w, |_| true) {
+        return None;
+    }
+    Some(if one(last) { GluedStop::Trailing } else { GluedStop::Leading })
 }

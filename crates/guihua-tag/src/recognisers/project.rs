@@ -163,11 +163,14 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
         }
         let mut clause_start = sent.range.start;
         let s = &text[sent.range.clone()];
-        let breaks = s
+        let mut breaks: Vec<(usize, usize)> = s
             .char_indices()
             .filter(|&(_, c)| c != '、' && super::is_clause_break(c))
             .map(|(i, c)| (sent.range.start + i, c.len_utf8()))
-            .chain(std::iter::once((sent.range.end, 0)));
+            .chain(std::iter::once((sent.range.end, 0)))
+            .collect();
+        breaks.extend(lists_joined_after_deng(s).map(|(i, n)| (sent.range.start + i, n)));
+        breaks.sort_unstable();
         for (clause_end, break_len) in breaks {
             let clause = clause_start..clause_end;
             clause_start = clause_end + break_len;
@@ -238,13 +241,34 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
                     r.clone()
                 };
                 let m = &text[r.clone()];
-                let core_end = r.end - section_suffix_end(m);
+                let core_end = r.end - section_suffix_end(m) - trailing_ordinal(m);
                 if let Some(c) = place_named_line(scan, r.start..core_end, r.end) {
                     out.push(c);
                 }
             }
         }
     }
+}
+
+/// Where one 、-list closed by 等 + its head is joined to the next list by a
+/// conjunction (常泰、崇海等过江通道和东海二桥、沪甬甬等跨海通道): the byte
+/// offset and length of each such 和/及/以及, which ends the first list.
+fn lists_joined_after_deng(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    s.match_indices('等').filter_map(move |(p, _)| {
+        let after = &s[p + '等'.len_utf8()..];
+        let (i, c) = after
+            .char_indices()
+            .take(8)
+            .take_while(|&(_, c)| c != '、' && !super::is_clause_break(c))
+            .find(|&(i, c)| i > 0 && matches!(c, '和' | '及' | '与'))?;
+        // The second list must have members of its own.
+        let rest = &after[i..];
+        let next = rest.find(['等', ',', '。', ';']).map_or(rest, |e| &rest[..e]);
+        next.contains('、').then(|| {
+            let n = if after[..i].ends_with('以') { '以'.len_utf8() } else { 0 };
+            (p + '等'.len_utf8() + i - n, c.len_utf8() + n)
+        })
+    })
 }
 
 /// Members of one 、-list are of one kind: when one member is a project by
@@ -311,6 +335,16 @@ fn sibling_projects(scan: &Scan, members: &[std::ops::Range<usize>], out: &mut V
     }
     for (r, _) in named {
         out.push(project_candidate(scan, r, 0.5));
+    }
+}
+
+/// Length in bytes of an ordinal that closes a listed line (苏通第二 for the
+/// second 苏通 crossing): the line is named by what comes before it.
+fn trailing_ordinal(member: &str) -> usize {
+    let mut cs = member.chars().rev();
+    match (cs.next(), cs.next()) {
+        (Some(n), Some('第')) if "二三四五六七八九".contains(n) => '第'.len_utf8() + n.len_utf8(),
+        _ => 0,
     }
 }
 
