@@ -134,13 +134,20 @@ impl DocContext {
 
     /// Whether a county or town entry lies in a province or city the
     /// document names (or its subject's); other entries always do.
+    ///
+    /// A street (街道) needs its county or city named: a province holds
+    /// hundreds of them, and their short forms are often ordinary words
+    /// (南站 of 南站街道, 城南, 新城).
     pub fn is_near(&self, dict: &Dictionary, idx: EntryIdx) -> bool {
-        if !matches!(dict.entry(idx).subtype.as_str(), "county" | "town") {
+        let entry = dict.entry(idx);
+        if !matches!(entry.subtype.as_str(), "county" | "town") {
             return true;
         }
+        let street = entry.attr("kind") == Some("street");
         ancestors(dict, idx)
             .iter()
             .skip(1)
+            .filter(|&&a| !street || dict.entry(a).subtype != "province")
             .any(|a| self.named_regions.binary_search(a).is_ok())
     }
 

@@ -649,3 +649,13 @@ fn two_lists_of_lines_joined_by_a_conjunction_are_read_apart() {
     let ms = tag("加强上海和苏州、无锡的产业合作。");
     assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
 }
+
+#[test]
+fn a_street_needs_its_city_named_not_only_its_province() {
+    // 南站 is the short form of several 南站街道; naming the province of one
+    // is not enough to read the ordinary word 南站 as that street.
+    let ms = tag("江西省加快南站周边道路改造。");
+    assert!(!has(&ms, EntityType::Place, "南站"), "{ms:?}");
+    let ms = tag("南昌市西湖区南站、朝农等地推进老旧小区改造。");
+    assert!(has(&ms, EntityType::Place, "南站"), "{ms:?}");
+}
