@@ -659,3 +659,11 @@ fn a_street_needs_its_city_named_not_only_its_province() {
     let ms = tag("南昌市西湖区南站、朝农等地推进老旧小区改造。");
     assert!(has(&ms, EntityType::Place, "南站"), "{ms:?}");
 }
+
+#[test]
+fn words_before_a_quoted_name_describe_it_unless_they_are_a_dictionary_name() {
+    let ms = tag("深化部门内部“零跑腿”改革。");
+    assert!(has(&ms, EntityType::Project, "“零跑腿”改革"), "{ms:?}");
+    let ms = tag("实施宁波“甬江引才”工程。");
+    assert!(has(&ms, EntityType::Project, "宁波“甬江引才”工程"), "{ms:?}");
+}

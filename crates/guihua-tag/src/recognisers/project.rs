@@ -96,6 +96,7 @@ impl Recogniser for ProjectPatternRecogniser {
             }
             let start = after_last_verb(scan, start, m.start());
             let start = start + leading_count(&text[start..m.start()]);
+            let start = quote_led_start(scan, start, m.start());
             let mut end = m.end() + name_continuation(scan, m.end());
             end += super::bracketed_place_after(scan, end);
             let name = &text[start..m.start()];
@@ -132,6 +133,18 @@ impl Recogniser for ProjectPatternRecogniser {
             }
             out.push(project_candidate(scan, start..end, 0.7));
         }
+    }
+}
+
+/// Where a name with a quotation starts (机关内部“最多跑一次”改革 →
+/// “最多跑一次”改革): the quotation is the name, and words before it only
+/// describe where it applies, unless they open with a dictionary name
+/// (嘉兴“百年百项”重大项目, 数字经济“一号工程”).
+fn quote_led_start(scan: &Scan, start: usize, head: usize) -> usize {
+    let text = scan.text();
+    match text[start..head].find('“') {
+        Some(p) if p > 0 && scan.hit_starting_at(start).is_none() => start + p,
+        _ => start,
     }
 }
 
