@@ -667,3 +667,14 @@ fn words_before_a_quoted_name_describe_it_unless_they_are_a_dictionary_name() {
     let ms = tag("实施宁波“甬江引才”工程。");
     assert!(has(&ms, EntityType::Project, "宁波“甬江引才”工程"), "{ms:?}");
 }
+
+#[test]
+fn a_category_head_after_a_complete_name_and_describing_words_is_not_part_of_it() {
+    let ms = tag("高水平建设宁波梅山新区重大战略平台。");
+    assert!(has(&ms, EntityType::Project, "宁波梅山新区"), "{ms:?}");
+    let ms = tag("谋划建设“梅山新区”重大开放平台。");
+    assert!(has(&ms, EntityType::Project, "梅山新区"), "{ms:?}");
+    // Without a complete name before it the category head is the head.
+    let ms = tag("建设宁波数字贸易综合服务平台。");
+    assert!(has(&ms, EntityType::Project, "宁波数字贸易综合服务平台"), "{ms:?}");
+}

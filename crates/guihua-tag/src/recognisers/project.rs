@@ -117,8 +117,7 @@ impl Recogniser for ProjectPatternRecogniser {
             // says what the project is; the name is the project.
             let head = &text[m.start()..m.end()];
             if Lists::contains(&lists.project_category_heads, head)
-                && Lists::suffix_in(&lists.project_suffixes, name).is_some()
-                && scan.word_ends_at(m.start())
+                && complete_name_before_category(scan, start, m.start())
             {
                 continue;
             }
@@ -146,6 +145,29 @@ fn quote_led_start(scan: &Scan, start: usize, head: usize) -> usize {
         Some(p) if p > 0 && scan.hit_starting_at(start).is_none() => start + p,
         _ => start,
     }
+}
+
+/// Whether the name before a category head (平台, 载体) is a complete
+/// project name, maybe quoted, with at most a few describing words after it
+/// (湾北新区重大战略平台, “湾北新区”重大开放平台): the category says what the
+/// named project is and belongs to no name.
+fn complete_name_before_category(scan: &Scan, start: usize, head: usize) -> bool {
+    let text = scan.text();
+    let lists = &scan.res.lists;
+    let mut ends = text[start..head]
+        .char_indices()
+        .map(|(i, c)| start + i + c.len_utf8())
+        .collect::<Vec<_>>();
+    ends.reverse();
+    ends.into_iter().take(5).any(|end| {
+        let name_end = end - usize::from(text[..end].ends_with('”')) * '”'.len_utf8();
+        let describing = &text[end..head];
+        Lists::suffix_in(&lists.project_suffixes, &text[start..name_end])
+            .is_some_and(|h| h.len() < name_end - start)
+            && scan.word_ends_at(name_end)
+            && describing.chars().all(|c| c > '\u{2e80}')
+            && scan.hits_in(&(end..head)).is_empty()
+    })
 }
 
 /// A PROJECT candidate for `span`, its norm and id from the surface.
