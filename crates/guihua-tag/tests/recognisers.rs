@@ -678,3 +678,18 @@ fn a_category_head_after_a_complete_name_and_describing_words_is_not_part_of_it(
     let ms = tag("建设宁波数字贸易综合服务平台。");
     assert!(has(&ms, EntityType::Project, "宁波数字贸易综合服务平台"), "{ms:?}");
 }
+
+#[test]
+fn grid_labels_name_networks_and_heads_go_on_into_longer_heads() {
+    let ms = tag("构建三纵两横高速公路网,完善六干八支内河航道网。");
+    for s in ["三纵两横高速公路网", "六干八支内河航道网"] {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
+    let ms = tag("完善宁波高速公路网络,建设宁波青山产业园区。");
+    for s in ["宁波高速公路网络", "宁波青山产业园区"] {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
+    // One stroke is a count, not a grid.
+    let ms = tag("构建一纵高速公路网。");
+    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
+}

@@ -103,7 +103,8 @@ impl Recogniser for ProjectPatternRecogniser {
             let whole = &text[start..end];
             // A head ends a word: 中心 in 中心城市, 港 in 港航 head nothing
             // (jieba splits some such words: `project_head_compounds.txt`).
-            if !scan.word_ends_at(m.end())
+            // 高速公路网: jieba reads the head and its continuation as one word.
+            if !(scan.word_ends_at(m.end()) || end > m.end() && scan.word_ends_at(end))
                 || Lists::prefix_in(&lists.project_head_compounds, &text[m.start()..]).is_some()
                 // 枢纽型中心城市: head + 型 is an adjective.
                 || text[m.end()..].starts_with('型')
@@ -408,6 +409,19 @@ pub(crate) fn name_continuation(scan: &Scan, end: usize) -> usize {
     let sec = section_suffix(&text[end..]);
     if sec > 0 {
         return sec;
+    }
+    // 青山产业园区, 高速公路网络: the head goes on into a longer head.
+    let lines = &scan.res.lists.line_suffixes;
+    let longer = match () {
+        _ if text[..end].ends_with('园') => ["区"].as_slice(),
+        _ if Lists::suffix_in(lines, &text[..end]).is_some() => ["网络", "网"].as_slice(),
+        _ => &[],
+    };
+    if let Some(w) = longer
+        .iter()
+        .find(|w| text[end..].starts_with(**w) && scan.word_ends_at(end + w.len()))
+    {
+        return w.len();
     }
     scan.hit_starting_at(end)
         .filter(|h| !super::entries_of(scan, h, EntityType::Place).is_empty())
@@ -774,6 +788,19 @@ fn named_by_industry_only(scan: &Scan, name: std::ops::Range<usize>, head: &str)
         && !Lists::contains(&lists.project_event_suffixes, head)
 }
 
+/// Whether `name` opens with the label of a planned grid, two or more
+/// numbered strokes (五纵四横, 七干七支, 一环十射): it names a network as a
+/// code does.
+fn grid_label(name: &str) -> bool {
+    let numeral = |c: char| "一二三四五六七八九十两".contains(c);
+    let cs: Vec<char> = name.chars().collect();
+    let strokes = cs
+        .chunks(2)
+        .take_while(|p| p.len() == 2 && numeral(p[0]) && "纵横干支连射环".contains(p[1]))
+        .count();
+    strokes >= 2
+}
+
 /// Whether the name part of a project holds something proper.
 fn distinctive(scan: &Scan, span: std::ops::Range<usize>, _name: &str) -> bool {
     proper_parts(scan, span, |_| true)
@@ -788,7 +815,7 @@ fn proper_parts(
     count: impl Fn(&guihua_dict::Hit) -> bool,
 ) -> bool {
     let name = &scan.text()[span.clone()];
-    if name.contains('“') && name.contains('”') {
+    if name.contains('“') && name.contains('”') || grid_label(name) {
         return true;
     }
     let b = name.as_bytes();
