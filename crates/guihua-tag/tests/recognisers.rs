@@ -693,3 +693,14 @@ fn grid_labels_name_networks_and_heads_go_on_into_longer_heads() {
     let ms = tag("构建一纵高速公路网。");
     assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
 }
+
+#[test]
+fn two_names_of_one_kind_written_together_are_two_projects() {
+    let ms = tag("高标准建设长三角会客展示中心宁波会客展示中心。");
+    for s in ["长三角会客展示中心", "宁波会客展示中心"] {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
+    // A branch with its own head stays inside the name.
+    let ms = tag("支持上海漕河泾开发区宁波分区建设。");
+    assert!(has(&ms, EntityType::Project, "上海漕河泾开发区宁波分区"), "{ms:?}");
+}

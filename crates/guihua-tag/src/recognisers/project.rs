@@ -97,6 +97,7 @@ impl Recogniser for ProjectPatternRecogniser {
             let start = after_last_verb(scan, start, m.start());
             let start = start + leading_count(&text[start..m.start()]);
             let start = quote_led_start(scan, start, m.start());
+            let start = apposed_name_start(scan, start, m.start()..m.end());
             let mut end = m.end() + name_continuation(scan, m.end());
             end += super::bracketed_place_after(scan, end);
             let name = &text[start..m.start()];
@@ -169,6 +170,25 @@ fn complete_name_before_category(scan: &Scan, start: usize, head: usize) -> bool
             && describing.chars().all(|c| c > '\u{2e80}')
             && scan.hits_in(&(end..head)).is_empty()
     })
+}
+
+/// Where the second of two names of one kind written together starts
+/// (长三角城市展示中心嘉兴城市展示中心: the same head closes a name, then a
+/// place opens the next). Branch names with another head stay whole
+/// (漕河泾开发区海宁分区).
+fn apposed_name_start(scan: &Scan, start: usize, head: std::ops::Range<usize>) -> usize {
+    let text = scan.text();
+    let h = &text[head.clone()];
+    text[start..head.start]
+        .rmatch_indices(h)
+        .map(|(p, _)| start + p + h.len())
+        .find(|&e| {
+            scan.word_ends_at(e)
+                && scan
+                    .hit_starting_at(e)
+                    .is_some_and(|hit| !super::entries_of(scan, hit, EntityType::Place).is_empty())
+        })
+        .unwrap_or(start)
 }
 
 /// A PROJECT candidate for `span`, its norm and id from the surface.
