@@ -704,3 +704,13 @@ fn two_names_of_one_kind_written_together_are_two_projects() {
     let ms = tag("支持上海漕河泾开发区宁波分区建设。");
     assert!(has(&ms, EntityType::Project, "上海漕河泾开发区宁波分区"), "{ms:?}");
 }
+
+#[test]
+fn a_dictionary_industry_with_a_generic_head_drops_the_head_and_lists_drop_mianxiang() {
+    let ms = tag("建设一批军民融合产业示范基地。");
+    let m = find(&ms, "军民融合");
+    assert_eq!((m.mention.etype, m.mention.norm.as_str()), (EntityType::Industry, "军民融合"));
+    let ms = tag("面向量子计算、类脑芯片、合成生物等前沿领域,培育未来产业。");
+    assert!(has(&ms, EntityType::Industry, "量子计算"), "{ms:?}");
+    assert!(!ms.iter().any(|m| m.mention.text.starts_with("面向")), "{ms:?}");
+}

@@ -245,6 +245,15 @@ impl Recogniser for DictionaryRecogniser {
                 if let Some(r) = sector {
                     norm = surface_norm(&text[r.clone()]);
                     span = r;
+                } else if let Some(syn) = entry.attr("syn").and_then(|id| dict.get(id)) {
+                    // 军民融合产业 (syn=军民融合): the generic head stays
+                    // outside the span, as ANNOTATION.md says.
+                    if let Some(h) = Lists::suffix_in(&scan.res.lists.industry_heads, surface)
+                        .filter(|h| h.len() < surface.len())
+                    {
+                        span.end -= h.len();
+                        norm = dict.entry(syn).name.clone();
+                    }
                 }
                 if t == EntityType::Project {
                     // Sections stay with the name: 杭温铁路二期.
