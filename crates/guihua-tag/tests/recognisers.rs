@@ -714,3 +714,14 @@ fn a_dictionary_industry_with_a_generic_head_drops_the_head_and_lists_drop_mianx
     assert!(has(&ms, EntityType::Industry, "量子计算"), "{ms:?}");
     assert!(!ms.iter().any(|m| m.mention.text.starts_with("面向")), "{ms:?}");
 }
+
+#[test]
+fn scenic_sites_belts_development_areas_and_link_lines_are_projects() {
+    let ms = tag("推进宁波—舟山产城融合发展区建设,加快杭州湾南接线二期,打造大运河文化带和湖州太湖风景区。");
+    for s in ["宁波—舟山产城融合发展区", "杭州湾南接线二期", "大运河文化带", "湖州太湖风景区"] {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
+    // Generic: no proper name before the head.
+    let ms = tag("打造滨海生态带和旅游休闲区。");
+    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
+}
