@@ -725,3 +725,12 @@ fn scenic_sites_belts_development_areas_and_link_lines_are_projects() {
     let ms = tag("打造滨海生态带和旅游休闲区。");
     assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
 }
+
+#[test]
+fn a_head_that_jieba_fuses_with_a_verbal_noun_still_heads_a_name() {
+    let ms = tag("推进太浦河后续工程建设。");
+    assert!(has(&ms, EntityType::Project, "太浦河后续工程"), "{ms:?}");
+    // 改革开放 is a word of its own: 改革 heads nothing there.
+    let ms = tag("深化宁波改革开放。");
+    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
+}

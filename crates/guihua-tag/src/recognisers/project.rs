@@ -105,7 +105,9 @@ impl Recogniser for ProjectPatternRecogniser {
             // A head ends a word: 中心 in 中心城市, 港 in 港航 head nothing
             // (jieba splits some such words: `project_head_compounds.txt`).
             // 高速公路网: jieba reads the head and its continuation as one word.
-            if !(scan.word_ends_at(m.end()) || end > m.end() && scan.word_ends_at(end))
+            if !(scan.word_ends_at(m.end())
+                || end > m.end() && scan.word_ends_at(end)
+                || head_fused_with_verb(scan, m.start()..m.end()))
                 || Lists::prefix_in(&lists.project_head_compounds, &text[m.start()..]).is_some()
                 // 枢纽型中心城市: head + 型 is an adjective.
                 || text[m.end()..].starts_with('型')
@@ -773,6 +775,16 @@ pub(crate) fn after_last_verb(scan: &Scan, start: usize, end: usize) -> usize {
         }
     }
     cut
+}
+
+/// Whether jieba fused the head with the verbal noun after it (工程建设,
+/// 平台建设): the word starts at the head and goes on with a verb.
+fn head_fused_with_verb(scan: &Scan, head: std::ops::Range<usize>) -> bool {
+    // A verbal noun only (建设, vn): 改革开放 goes on with a verb (v) and
+    // is a word of its own.
+    scan.word_starting_at(head.start).is_some_and(|w| {
+        w.end > head.end && scan.res.word_tag(&scan.text()[head.end..w.end], |t| t == "vn")
+    })
 }
 
 /// Whether the token `t` is a dictionary name (开化 is a county, not a verb).
