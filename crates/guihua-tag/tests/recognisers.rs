@@ -647,7 +647,10 @@ fn two_lists_of_lines_joined_by_a_conjunction_are_read_apart() {
     assert!(!ms.iter().any(|m| m.mention.text.contains('等')), "{ms:?}");
     // Without 等 + a head, 和 joins members of one list only.
     let ms = tag("加强上海和苏州、无锡的产业合作。");
-    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
 }
 
 #[test]
@@ -665,7 +668,10 @@ fn words_before_a_quoted_name_describe_it_unless_they_are_a_dictionary_name() {
     let ms = tag("深化部门内部“零跑腿”改革。");
     assert!(has(&ms, EntityType::Project, "“零跑腿”改革"), "{ms:?}");
     let ms = tag("实施宁波“甬江引才”工程。");
-    assert!(has(&ms, EntityType::Project, "宁波“甬江引才”工程"), "{ms:?}");
+    assert!(
+        has(&ms, EntityType::Project, "宁波“甬江引才”工程"),
+        "{ms:?}"
+    );
 }
 
 #[test]
@@ -676,7 +682,10 @@ fn a_category_head_after_a_complete_name_and_describing_words_is_not_part_of_it(
     assert!(has(&ms, EntityType::Project, "梅山新区"), "{ms:?}");
     // Without a complete name before it the category head is the head.
     let ms = tag("建设宁波数字贸易综合服务平台。");
-    assert!(has(&ms, EntityType::Project, "宁波数字贸易综合服务平台"), "{ms:?}");
+    assert!(
+        has(&ms, EntityType::Project, "宁波数字贸易综合服务平台"),
+        "{ms:?}"
+    );
 }
 
 #[test]
@@ -691,7 +700,10 @@ fn grid_labels_name_networks_and_heads_go_on_into_longer_heads() {
     }
     // One stroke is a count, not a grid.
     let ms = tag("构建一纵高速公路网。");
-    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
 }
 
 #[test]
@@ -702,28 +714,47 @@ fn two_names_of_one_kind_written_together_are_two_projects() {
     }
     // A branch with its own head stays inside the name.
     let ms = tag("支持上海漕河泾开发区宁波分区建设。");
-    assert!(has(&ms, EntityType::Project, "上海漕河泾开发区宁波分区"), "{ms:?}");
+    assert!(
+        has(&ms, EntityType::Project, "上海漕河泾开发区宁波分区"),
+        "{ms:?}"
+    );
 }
 
 #[test]
 fn a_dictionary_industry_with_a_generic_head_drops_the_head_and_lists_drop_mianxiang() {
     let ms = tag("建设一批军民融合产业示范基地。");
     let m = find(&ms, "军民融合");
-    assert_eq!((m.mention.etype, m.mention.norm.as_str()), (EntityType::Industry, "军民融合"));
+    assert_eq!(
+        (m.mention.etype, m.mention.norm.as_str()),
+        (EntityType::Industry, "军民融合")
+    );
     let ms = tag("面向量子计算、类脑芯片、合成生物等前沿领域,培育未来产业。");
     assert!(has(&ms, EntityType::Industry, "量子计算"), "{ms:?}");
-    assert!(!ms.iter().any(|m| m.mention.text.starts_with("面向")), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.text.starts_with("面向")),
+        "{ms:?}"
+    );
 }
 
 #[test]
 fn scenic_sites_belts_development_areas_and_link_lines_are_projects() {
-    let ms = tag("推进宁波—舟山产城融合发展区建设,加快杭州湾南接线二期,打造大运河文化带和湖州太湖风景区。");
-    for s in ["宁波—舟山产城融合发展区", "杭州湾南接线二期", "大运河文化带", "湖州太湖风景区"] {
+    let ms = tag(
+        "推进宁波—舟山产城融合发展区建设,加快杭州湾南接线二期,打造大运河文化带和湖州太湖风景区。",
+    );
+    for s in [
+        "宁波—舟山产城融合发展区",
+        "杭州湾南接线二期",
+        "大运河文化带",
+        "湖州太湖风景区",
+    ] {
         assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
     }
     // Generic: no proper name before the head.
     let ms = tag("打造滨海生态带和旅游休闲区。");
-    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
 }
 
 #[test]
@@ -732,5 +763,15 @@ fn a_head_that_jieba_fuses_with_a_verbal_noun_still_heads_a_name() {
     assert!(has(&ms, EntityType::Project, "太浦河后续工程"), "{ms:?}");
     // 改革开放 is a word of its own: 改革 heads nothing there.
     let ms = tag("深化宁波改革开放。");
-    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_verb_split_by_jieba_over_a_name_does_not_lead_it() {
+    // jieba reads 做|实沪甬…: the 实 of 做实 is glued to the name.
+    let ms = tag("做实沪甬绿色智造廊道。");
+    assert!(has(&ms, EntityType::Project, "沪甬绿色智造廊道"), "{ms:?}");
 }

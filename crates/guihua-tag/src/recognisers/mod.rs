@@ -252,7 +252,8 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
         // jieba's HMM glues a one-character stop word to an unknown name
         // (沪甬甬等 in 沪甬甬等跨海通道): the name ends before it, or starts
         // after it.
-        if let Some(glued) = glued_stop_char(scan, w) {
+        let before = (i >= 2).then(|| &text[toks[i - 2].clone()]).unwrap_or("");
+        if let Some(glued) = glued_stop_char(scan, w, before) {
             if glued == GluedStop::Leading
                 && text[t.start..end].chars().count() <= max_chars
                 && w.chars().count() > 2
@@ -298,16 +299,28 @@ enum GluedStop {
 
 /// Whether `w`, a token that jieba's dictionary does not hold as one word,
 /// starts or ends with a one-character stop word of `name_stop_words.txt`
-/// (甬甬等, 和沪). Dictionary words (高等, 平等) are left alone.
-fn glued_stop_char(scan: &Scan, w: &str) -> Option<GluedStop> {
+/// (甬甬等, 和沪), or starts with the end of a stop word that the token
+/// `before` it begins (做|实沪湖 for 做实). Dictionary words (高等, 平等)
+/// are left alone.
+fn glued_stop_char(scan: &Scan, w: &str, before: &str) -> Option<GluedStop> {
+    let stop = &scan.res.lists.name_stop_words;
     let mut cs = w.chars();
     let (first, last) = (cs.next()?, cs.next_back()?);
     let one = |c: char| {
         let mut b = [0u8; 4];
-        crate::lists::Lists::contains(&scan.res.lists.name_stop_words, c.encode_utf8(&mut b))
+        crate::lists::Lists::contains(stop, c.encode_utf8(&mut b))
     };
-    if !(one(first) || one(last)) || scan.res.word_tag(w, |_| true) {
+    let split_stop = !before.is_empty() && {
+        let mut joined = before.to_string();
+        joined.push(first);
+        crate::lists::Lists::contains(stop, &joined)
+    };
+    if !(one(first) || one(last) || split_stop) || scan.res.word_tag(w, |_| true) {
         return None;
     }
-    Some(if one(last) { GluedStop::Trailing } else { GluedStop::Leading })
+    Some(if one(last) {
+        GluedStop::Trailing
+    } else {
+        GluedStop::Leading
+    })
 }

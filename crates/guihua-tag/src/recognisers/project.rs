@@ -40,6 +40,22 @@ pub(crate) fn section_suffix(s: &str) -> usize {
     if digits > 0 && s[digits..].starts_with('期') {
         return digits + '期'.len_utf8();
     }
+    // (B型), (*型): the type of a bonded logistics centre is part of its name.
+    for open in ["(", "（"] {
+        if let Some(r) = s.strip_prefix(open) {
+            let kind: usize = r
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '*')
+                .map(char::len_utf8)
+                .sum();
+            if (1..=2).contains(&kind) && r[kind..].starts_with('型') {
+                let after = &r[kind + '型'.len_utf8()..];
+                if let Some(cl) = after.chars().next().filter(|c| matches!(c, ')' | '）')) {
+                    return open.len() + kind + '型'.len_utf8() + cl.len_utf8();
+                }
+            }
+        }
+    }
     // (X段) or X段 with 1..4 name characters.
     let (open, rest) = match it.next() {
         Some((_, '(' | '（')) => (true, &s[1 + usize::from(s.starts_with('（')) * 2..]),
@@ -321,9 +337,15 @@ fn lists_joined_after_deng(s: &str) -> impl Iterator<Item = (usize, usize)> + '_
             .find(|&(i, c)| i > 0 && matches!(c, '和' | '及' | '与'))?;
         // The second list must have members of its own.
         let rest = &after[i..];
-        let next = rest.find(['等', ',', '。', ';']).map_or(rest, |e| &rest[..e]);
+        let next = rest
+            .find(['等', ',', '。', ';'])
+            .map_or(rest, |e| &rest[..e]);
         next.contains('、').then(|| {
-            let n = if after[..i].ends_with('以') { '以'.len_utf8() } else { 0 };
+            let n = if after[..i].ends_with('以') {
+                '以'.len_utf8()
+            } else {
+                0
+            };
             (p + '等'.len_utf8() + i - n, c.len_utf8() + n)
         })
     })
@@ -401,14 +423,29 @@ fn sibling_projects(scan: &Scan, members: &[std::ops::Range<usize>], out: &mut V
 fn trailing_ordinal(member: &str) -> usize {
     let mut cs = member.chars().rev();
     match (cs.next(), cs.next()) {
-        (Some(n), Some('第')) if "二三四五六七八九".contains(n) => '第'.len_utf8() + n.len_utf8(),
+        (Some(n), Some('第')) if "二三四五六七八九".contains(n) => {
+            '第'.len_utf8() + n.len_utf8()
+        }
         _ => 0,
     }
 }
 
 /// Length in bytes of a count that opens a name (21个“万亩千亿”重大产业平台,
 /// 三个基地): a count says how many, it is not part of the name.
+///
+/// An ordinal of a recurring event (第二届, 第3次) is dropped too: the event
+/// is one project whatever the edition.
 fn leading_count(name: &str) -> usize {
+    if let Some(rest) = name.strip_prefix('第') {
+        let n: usize = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十百".contains(*c))
+            .map(char::len_utf8)
+            .sum();
+        if n > 0 && rest[n..].starts_with(['届', '次']) {
+            return '第'.len_utf8() + n + '届'.len_utf8();
+        }
+    }
     let digits: usize = name
         .chars()
         .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十两百千几多".contains(*c))
@@ -783,7 +820,10 @@ fn head_fused_with_verb(scan: &Scan, head: std::ops::Range<usize>) -> bool {
     // A verbal noun only (建设, vn): 改革开放 goes on with a verb (v) and
     // is a word of its own.
     scan.word_starting_at(head.start).is_some_and(|w| {
-        w.end > head.end && scan.res.word_tag(&scan.text()[head.end..w.end], |t| t == "vn")
+        w.end > head.end
+            && scan
+                .res
+                .word_tag(&scan.text()[head.end..w.end], |t| t == "vn")
     })
 }
 
@@ -894,6 +934,11 @@ mod tests {
         assert_eq!(section_suffix("延伸工程"), "延伸".len());
         assert_eq!(section_suffix("北部板块建设"), "北部板块".len());
         assert_eq!(leading_count("21个“万亩千亿”重大"), "21个".len());
+        assert_eq!(leading_count("第二届长三角"), "第二届".len());
+        assert_eq!(leading_count("第一"), 0);
+        assert_eq!(section_suffix("(B型)建设"), "(B型)".len());
+        assert_eq!(section_suffix("(*型)"), "(*型)".len());
+        assert_eq!(section_suffix("(新型)"), 0);
         assert_eq!(leading_count("三大平台"), 0);
         assert_eq!(leading_count("G60科创"), 0);
     }
