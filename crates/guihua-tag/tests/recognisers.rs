@@ -253,6 +253,12 @@ fn an_industry_alone_does_not_name_a_project_without_scope_or_event() {
         "{ms:?}"
     );
     assert!(has(&ms, EntityType::Project, "数字经济大会"), "{ms:?}");
+    // 全国 only describes reach: no designation.
+    let ms = tag("打造全国集成电路产业集聚区。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
 }
 
 #[test]
