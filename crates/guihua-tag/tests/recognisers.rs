@@ -781,3 +781,13 @@ fn a_verb_split_by_jieba_over_a_name_does_not_lead_it() {
     let ms = tag("做实沪甬绿色智造廊道。");
     assert!(has(&ms, EntityType::Project, "沪甬绿色智造廊道"), "{ms:?}");
 }
+
+#[test]
+fn a_programme_of_integration_is_a_policy_instrument_not_a_project() {
+    let ms = tag("深入实施长三角一体化发展五年行动计划。");
+    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
+    assert!(has(&ms, EntityType::Place, "长三角"), "{ms:?}");
+    // Zones named with the same word are projects.
+    let ms = tag("建设宁绍一体化合作先行区。");
+    assert!(has(&ms, EntityType::Project, "宁绍一体化合作先行区"), "{ms:?}");
+}

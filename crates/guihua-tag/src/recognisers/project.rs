@@ -145,6 +145,7 @@ impl Recogniser for ProjectPatternRecogniser {
             // (“青山”“绿水”两大行动), proposed one by one.
             if name.matches('“').count() > 1
                 || Lists::contains(&lists.project_generic, whole)
+                || policy_programme(scan, name, head)
                 || !distinctive(scan, start..m.start(), name)
                 || named_by_industry_only(scan, start..m.start(), &text[m.start()..m.end()])
             {
@@ -207,6 +208,19 @@ fn apposed_name_start(scan: &Scan, start: usize, head: std::ops::Range<usize>) -
                     .is_some_and(|hit| !super::entries_of(scan, hit, EntityType::Place).is_empty())
         })
         .unwrap_or(start)
+}
+
+/// Whether a programme name describes a policy instrument (长三角一体化
+/// 发展行动计划): a head of `programme_heads.txt` closes a name that holds
+/// a word of `programme_policy_words.txt` outside quotes.
+fn policy_programme(scan: &Scan, name: &str, head: &str) -> bool {
+    let lists = &scan.res.lists;
+    Lists::contains(&lists.programme_heads, head)
+        && !name.contains('“')
+        && lists
+            .programme_policy_words
+            .iter()
+            .any(|w| name.contains(w.as_str()))
 }
 
 /// A PROJECT candidate for `span`, its norm and id from the surface.
