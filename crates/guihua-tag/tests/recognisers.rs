@@ -785,9 +785,35 @@ fn a_verb_split_by_jieba_over_a_name_does_not_lead_it() {
 #[test]
 fn a_programme_of_integration_is_a_policy_instrument_not_a_project() {
     let ms = tag("深入实施长三角一体化发展五年行动计划。");
-    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
     assert!(has(&ms, EntityType::Place, "长三角"), "{ms:?}");
     // Zones named with the same word are projects.
     let ms = tag("建设宁绍一体化合作先行区。");
-    assert!(has(&ms, EntityType::Project, "宁绍一体化合作先行区"), "{ms:?}");
+    assert!(
+        has(&ms, EntityType::Project, "宁绍一体化合作先行区"),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn masked_names_and_heads_split_by_an_industry_word_name_projects() {
+    let ms = tag("共同构成***科创走廊北翼,建设******高速公路。");
+    for s in ["***科创走廊", "******高速公路"] {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
+    // A short mask is a masked number or word, not a name.
+    let ms = tag("建设**产业园。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+    // jieba reads 生态文化旅游|圈 with the industry as a user word.
+    let ms = tag("打造环太湖生态文化旅游圈。");
+    assert!(
+        has(&ms, EntityType::Project, "环太湖生态文化旅游圈"),
+        "{ms:?}"
+    );
 }

@@ -123,7 +123,8 @@ impl Recogniser for ProjectPatternRecogniser {
             // 高速公路网: jieba reads the head and its continuation as one word.
             if !(scan.word_ends_at(m.end())
                 || end > m.end() && scan.word_ends_at(end)
-                || head_fused_with_verb(scan, m.start()..m.end()))
+                || head_fused_with_verb(scan, m.start()..m.end())
+                || head_taken_by_industry_word(scan, m.start()..m.end()))
                 || Lists::prefix_in(&lists.project_head_compounds, &text[m.start()..]).is_some()
                 // 枢纽型中心城市: head + 型 is an adjective.
                 || text[m.end()..].starts_with('型')
@@ -841,16 +842,30 @@ fn head_fused_with_verb(scan: &Scan, head: std::ops::Range<usize>) -> bool {
     })
 }
 
+/// Whether an industry name loaded as a jieba word took the start of the
+/// head (生态文化旅游|圈 in 环太湖生态文化旅游圈): the head's end is then no
+/// word boundary only because of that word.
+fn head_taken_by_industry_word(scan: &Scan, head: std::ops::Range<usize>) -> bool {
+    let i = scan.hits.partition_point(|h| h.end <= head.start);
+    scan.hits[i..]
+        .iter()
+        .take_while(|h| h.start < head.start)
+        .any(|h| h.end < head.end && !super::entries_of(scan, h, EntityType::Industry).is_empty())
+}
+
 /// Whether the token `t` is a dictionary name (开化 is a county, not a verb).
 fn is_dictionary_word(scan: &Scan, t: &std::ops::Range<usize>) -> bool {
     scan.hit_starting_at(t.start)
         .is_some_and(|h| h.end == t.end)
 }
 
-/// Whether a name can start at byte `b`: a dictionary name or a code (G60).
+/// Whether a name can start at byte `b`: a dictionary name, a code (G60)
+/// or a masked name (***科创走廊).
 fn starts_name(scan: &Scan, b: usize) -> bool {
+    let rest = &scan.text()[b..];
     scan.hit_starting_at(b).is_some()
-        || scan.text()[b..].starts_with(|c: char| c.is_ascii_uppercase())
+        || rest.starts_with(|c: char| c.is_ascii_uppercase())
+        || rest.starts_with("***")
 }
 
 /// Whether a name whose only proper part is an industry (集成电路产业基地,
@@ -901,7 +916,9 @@ fn proper_parts(
     count: impl Fn(&guihua_dict::Hit) -> bool,
 ) -> bool {
     let name = &scan.text()[span.clone()];
-    if name.contains('“') && name.contains('”') || grid_label(name) {
+    // ***科创走廊: a masked run of three or more characters hides a proper
+    // name (masked text stays as it is, docs/ANNOTATION.md).
+    if name.contains('“') && name.contains('”') || grid_label(name) || name.contains("***") {
         return true;
     }
     let b = name.as_bytes();
