@@ -817,3 +817,15 @@ fn masked_names_and_heads_split_by_an_industry_word_name_projects() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn a_verb_after_its_object_noun_stays_inside_a_name() {
+    let ms = tag("共同开展长三角品质提升示范试点建设。");
+    assert!(
+        has(&ms, EntityType::Project, "长三角品质提升示范试点"),
+        "{ms:?}"
+    );
+    // A verb that leads the name is still cut (加快 is no noun).
+    let ms = tag("加快提升宁波舟山港。");
+    assert!(has(&ms, EntityType::Project, "宁波舟山港"), "{ms:?}");
+}

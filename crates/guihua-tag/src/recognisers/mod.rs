@@ -245,8 +245,11 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
         let ends_with_verb = stop
             .iter()
             .any(|v| v.chars().count() >= 2 && w.len() > v.len() && w.ends_with(v.as_str()));
-        if !w.chars().all(is_name_char) || crate::lists::Lists::contains(stop, w) || ends_with_verb
-        {
+        // 质量提升示范试点: a verb after its own object noun is part of a
+        // nominal phrase, not a verb leading the name.
+        let stop_word = crate::lists::Lists::contains(stop, w)
+            && !(i >= 2 && verb_after_its_object(scan, w, &text[toks[i - 2].clone()]));
+        if !w.chars().all(is_name_char) || stop_word || ends_with_verb {
             break;
         }
         // jieba's HMM glues a one-character stop word to an unknown name
@@ -323,4 +326,14 @@ fn glued_stop_char(scan: &Scan, w: &str, before: &str) -> Option<GluedStop> {
     } else {
         GluedStop::Leading
     })
+}
+
+/// Whether the stop word `w` is a verb written after its object noun
+/// `before` (质量|提升, 品质|提升): the two make a nominal phrase inside a name.
+fn verb_after_its_object(scan: &Scan, w: &str, before: &str) -> bool {
+    let stop = &scan.res.lists.name_stop_words;
+    w.chars().count() >= 2
+        && scan.res.is_verb(w, false)
+        && !crate::lists::Lists::contains(stop, before)
+        && scan.res.word_tag(before, |t| t == "n")
 }

@@ -859,13 +859,14 @@ fn is_dictionary_word(scan: &Scan, t: &std::ops::Range<usize>) -> bool {
         .is_some_and(|h| h.end == t.end)
 }
 
-/// Whether a name can start at byte `b`: a dictionary name, a code (G60)
-/// or a masked name (***科创走廊).
+/// Whether a name can start at byte `b`: a dictionary name, a code (G60),
+/// a masked name (***科创走廊) or a grid label (七干七支).
 fn starts_name(scan: &Scan, b: usize) -> bool {
     let rest = &scan.text()[b..];
     scan.hit_starting_at(b).is_some()
         || rest.starts_with(|c: char| c.is_ascii_uppercase())
         || rest.starts_with("***")
+        || grid_label(rest)
 }
 
 /// Whether a name whose only proper part is an industry (集成电路产业基地,
