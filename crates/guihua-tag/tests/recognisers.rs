@@ -829,3 +829,11 @@ fn a_verb_after_its_object_noun_stays_inside_a_name() {
     let ms = tag("加快提升宁波舟山港。");
     assert!(has(&ms, EntityType::Project, "宁波舟山港"), "{ms:?}");
 }
+
+#[test]
+fn named_activities_are_projects() {
+    let ms = tag("开展“宁波周”活动。");
+    assert!(has(&ms, EntityType::Project, "“宁波周”活动"), "{ms:?}");
+    let ms = tag("开展各类交流活动。");
+    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
+}
