@@ -837,3 +837,11 @@ fn named_activities_are_projects() {
     let ms = tag("开展各类交流活动。");
     assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
 }
+
+#[test]
+fn places_before_a_quoted_programme_lead_it_and_it_keeps_its_quotes() {
+    let ms = tag("举办中国宁波“港城人才峰会”。");
+    assert!(has(&ms, EntityType::Project, "中国宁波“港城人才峰会”"), "{ms:?}");
+    let ms = tag("举办“港城人才峰会”。");
+    assert!(has(&ms, EntityType::Project, "港城人才峰会"), "{ms:?}");
+}

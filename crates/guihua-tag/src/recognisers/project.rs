@@ -543,7 +543,22 @@ fn quoted_programmes(scan: &Scan, out: &mut Vec<Candidate>) {
         {
             continue;
         }
-        out.push(project_candidate(scan, body_start..close, 0.6));
+        // 中国浙江“…峰会”: places written right before the quotation lead
+        // the name, which then keeps its quotes (docs/ANNOTATION.md).
+        let open = body_start - '“'.len_utf8();
+        let mut lead = open;
+        while let Some(h) = scan
+            .hit_ending_at(lead)
+            .filter(|h| !super::entries_of(scan, h, EntityType::Place).is_empty())
+        {
+            lead = h.start;
+        }
+        let span = if lead < open && text[close..].starts_with('”') {
+            lead..close + '”'.len_utf8()
+        } else {
+            body_start..close
+        };
+        out.push(project_candidate(scan, span, 0.6));
     }
 }
 
