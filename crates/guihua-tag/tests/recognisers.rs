@@ -845,3 +845,10 @@ fn places_before_a_quoted_programme_lead_it_and_it_keeps_its_quotes() {
     let ms = tag("举办“港城人才峰会”。");
     assert!(has(&ms, EntityType::Project, "港城人才峰会"), "{ms:?}");
 }
+
+#[test]
+fn one_common_word_in_quotes_does_not_name_a_project() {
+    let ms = tag("搭建“一站式”贸易服务平台和“甬江引才”服务平台。");
+    assert!(!has(&ms, EntityType::Project, "“一站式”贸易服务平台"), "{ms:?}");
+    assert!(has(&ms, EntityType::Project, "“甬江引才”服务平台"), "{ms:?}");
+}

@@ -918,6 +918,21 @@ fn grid_label(name: &str) -> bool {
     strokes >= 2
 }
 
+/// Whether `name` holds a quotation that names something: not one common
+/// word put in quotes for emphasis (“飞地”孵化器, “一站式”服务平台: jieba's
+/// dictionary tags 飞地 a noun, 一站式 a distinguishing word, 零排放 a set
+/// phrase). Coined names (“美丽家园”, “最多跑一次”) are several words.
+fn has_proper_quotation(scan: &Scan, name: &str) -> bool {
+    let Some(p) = name.find('“') else {
+        return false;
+    };
+    let Some(q) = name[p..].find('”').map(|q| p + q) else {
+        return false;
+    };
+    let body = &name[p + '“'.len_utf8()..q];
+    !scan.res.word_tag(body, |t| matches!(t, "n" | "b" | "l")) || name[q..].contains('“')
+}
+
 /// Whether the name part of a project holds something proper.
 fn distinctive(scan: &Scan, span: std::ops::Range<usize>, _name: &str) -> bool {
     proper_parts(scan, span, |_| true)
@@ -934,7 +949,7 @@ fn proper_parts(
     let name = &scan.text()[span.clone()];
     // ***科创走廊: a masked run of three or more characters hides a proper
     // name (masked text stays as it is, docs/ANNOTATION.md).
-    if name.contains('“') && name.contains('”') || grid_label(name) || name.contains("***") {
+    if has_proper_quotation(scan, name) || grid_label(name) || name.contains("***") {
         return true;
     }
     let b = name.as_bytes();
