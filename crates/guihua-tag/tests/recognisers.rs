@@ -828,6 +828,9 @@ fn a_verb_after_its_object_noun_stays_inside_a_name() {
     // A verb that leads the name is still cut (加快 is no noun).
     let ms = tag("加快提升宁波舟山港。");
     assert!(has(&ms, EntityType::Project, "宁波舟山港"), "{ms:?}");
+    // A verb right before a dictionary name governs it, even after a noun.
+    let ms = tag("高规格举办航空航天、人工智能、生命健康等领域专家论坛。");
+    assert!(has(&ms, EntityType::Industry, "航空航天"), "{ms:?}");
 }
 
 #[test]

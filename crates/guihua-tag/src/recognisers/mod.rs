@@ -247,8 +247,11 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
             .any(|v| v.chars().count() >= 2 && w.len() > v.len() && w.ends_with(v.as_str()));
         // 质量提升示范试点: a verb after its own object noun is part of a
         // nominal phrase, not a verb leading the name.
+        // A verb right before a dictionary name governs it (举办|航空航天).
         let stop_word = crate::lists::Lists::contains(stop, w)
-            && !(i >= 2 && verb_after_its_object(scan, w, &text[toks[i - 2].clone()]));
+            && !(i >= 2
+                && scan.hit_starting_at(t.end).is_none()
+                && verb_after_its_object(scan, w, &text[toks[i - 2].clone()]));
         if !w.chars().all(is_name_char) || stop_word || ends_with_verb {
             break;
         }
