@@ -855,3 +855,12 @@ fn one_common_word_in_quotes_does_not_name_a_project() {
     assert!(!has(&ms, EntityType::Project, "“一站式”贸易服务平台"), "{ms:?}");
     assert!(has(&ms, EntityType::Project, "“甬江引才”服务平台"), "{ms:?}");
 }
+
+#[test]
+fn list_members_drop_a_governing_verbal_noun_and_clauses_about_an_industry() {
+    let ms = tag("探索运用物联网、大数据、云计算等技术。");
+    assert!(has(&ms, EntityType::Industry, "物联网"), "{ms:?}");
+    assert!(!ms.iter().any(|m| m.mention.text.starts_with("运用")), "{ms:?}");
+    let ms = tag("大力推动数字贸易、离岸贸易创新发展、服务贸易等新兴产业。");
+    assert!(!ms.iter().any(|m| m.mention.text.contains("创新发展")), "{ms:?}");
+}

@@ -37,7 +37,13 @@ fn trim_member(scan: &Scan, mut r: Range<usize>) -> Range<usize> {
         let toks = scan.tokens(si);
         if let Some(t) = toks.iter().find(|t| t.start == r.start && t.end < r.end) {
             let rest = &text[t.end..r.end];
-            if scan.res.is_verb(&text[t.clone()], false) && !rest.starts_with(['和', '及', '与'])
+            // 运用|物联网, 服务|高端制造业: a verbal noun before a whole
+            // dictionary industry governs it too.
+            let industry_rest = scan.hit_starting_at(t.end).is_some_and(|h| {
+                h.end == r.end && !entries_of(scan, h, EntityType::Industry).is_empty()
+            });
+            if scan.res.is_verb(&text[t.clone()], industry_rest)
+                && !rest.starts_with(['和', '及', '与'])
             {
                 r.start = t.end;
             }
@@ -254,7 +260,10 @@ impl IndustryEnumRecogniser {
                     .industry_member_stop_chars
                     .iter()
                     .any(|w| s.contains(w.as_str()))
-                || (!is_dict_industry(&r) && (n > 8 || ends_in_predicate(scan, &r)))
+                || (!is_dict_industry(&r) && n > 8)
+                // 离岸贸易创新发展: a clause about the industry, which the
+                // dictionary recogniser finds on its own.
+                || (!is_whole_industry(&r) && ends_in_predicate(scan, &r))
             {
                 continue;
             }
