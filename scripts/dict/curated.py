@@ -10,7 +10,9 @@ key=value;key=value`. Edit here, then run gen_curated.py.
 # (GB/T 4754-2017) for the traditional and service sectors; 工信部等《关于推动
 # 未来产业创新发展的实施意见》(2024) and provincial 未来产业 plans for future
 # industries; sector names that the annotation guideline counts as industries
-# (docs/ANNOTATION.md).
+# (docs/ANNOTATION.md). `category=1` marks a heading that groups industries
+# (未来产业): the guideline annotates its members, not the
+# heading. 数据中心 is a facility, not an industry.
 INDUSTRIES = """
 战略性新兴产业 | | group=sei
   新一代信息技术 | 新一代信息通信技术 | group=sei
@@ -44,7 +46,6 @@ INDUSTRIES = """
       区块链
       网络安全 | 信息安全
       互联网 | 互联网服务
-      数据中心
   高端装备制造 | 高端装备|高端装备制造业 | group=sei
     智能制造装备 | 智能装备|智能制造
       机器人 | 工业机器人|服务机器人
@@ -112,7 +113,7 @@ INDUSTRIES = """
     动漫游戏 | 动漫|网络游戏|电竞
     影视 | 影视传媒|数字影视
   相关服务业 | group=sei
-未来产业 | | group=future
+未来产业 | | group=future;category=1
   量子信息 | 量子科技|量子计算|量子通信|量子保密通信
   类脑芯片 | 类脑智能|脑机接口|脑机融合
   第三代半导体 | 宽禁带半导体

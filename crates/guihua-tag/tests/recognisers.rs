@@ -864,3 +864,10 @@ fn list_members_drop_a_governing_verbal_noun_and_clauses_about_an_industry() {
     let ms = tag("大力推动数字贸易、离岸贸易创新发展、服务贸易等新兴产业。");
     assert!(!ms.iter().any(|m| m.mention.text.contains("创新发展")), "{ms:?}");
 }
+
+#[test]
+fn a_heading_that_groups_industries_is_not_one() {
+    let ms = tag("加快培育布局一批未来产业,大力发展人工智能产业。");
+    assert!(!has(&ms, EntityType::Industry, "未来产业"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "人工智能"), "{ms:?}");
+}

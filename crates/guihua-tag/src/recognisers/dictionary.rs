@@ -224,6 +224,10 @@ impl Recogniser for DictionaryRecogniser {
                 if t == EntityType::Agency && matches!(entry.subtype.as_str(), "dept" | "body") {
                     continue;
                 }
+                // 未来产业: a heading that groups industries (`category=1`).
+                if t == EntityType::Industry && entry.attr("category") == Some("1") {
+                    continue;
+                }
                 // 科技信息服务业, 高端会展业: the sector's own name, with its
                 // qualifiers and its 业, is the mention.
                 let sector = (t == EntityType::Industry)
