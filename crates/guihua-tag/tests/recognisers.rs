@@ -838,13 +838,19 @@ fn named_activities_are_projects() {
     let ms = tag("开展“宁波周”活动。");
     assert!(has(&ms, EntityType::Project, "“宁波周”活动"), "{ms:?}");
     let ms = tag("开展各类交流活动。");
-    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Project), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
 }
 
 #[test]
 fn places_before_a_quoted_programme_lead_it_and_it_keeps_its_quotes() {
     let ms = tag("举办中国宁波“港城人才峰会”。");
-    assert!(has(&ms, EntityType::Project, "中国宁波“港城人才峰会”"), "{ms:?}");
+    assert!(
+        has(&ms, EntityType::Project, "中国宁波“港城人才峰会”"),
+        "{ms:?}"
+    );
     let ms = tag("举办“港城人才峰会”。");
     assert!(has(&ms, EntityType::Project, "港城人才峰会"), "{ms:?}");
 }
@@ -852,17 +858,29 @@ fn places_before_a_quoted_programme_lead_it_and_it_keeps_its_quotes() {
 #[test]
 fn one_common_word_in_quotes_does_not_name_a_project() {
     let ms = tag("搭建“一站式”贸易服务平台和“甬江引才”服务平台。");
-    assert!(!has(&ms, EntityType::Project, "“一站式”贸易服务平台"), "{ms:?}");
-    assert!(has(&ms, EntityType::Project, "“甬江引才”服务平台"), "{ms:?}");
+    assert!(
+        !has(&ms, EntityType::Project, "“一站式”贸易服务平台"),
+        "{ms:?}"
+    );
+    assert!(
+        has(&ms, EntityType::Project, "“甬江引才”服务平台"),
+        "{ms:?}"
+    );
 }
 
 #[test]
 fn list_members_drop_a_governing_verbal_noun_and_clauses_about_an_industry() {
     let ms = tag("探索运用物联网、大数据、云计算等技术。");
     assert!(has(&ms, EntityType::Industry, "物联网"), "{ms:?}");
-    assert!(!ms.iter().any(|m| m.mention.text.starts_with("运用")), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.text.starts_with("运用")),
+        "{ms:?}"
+    );
     let ms = tag("大力推动数字贸易、离岸贸易创新发展、服务贸易等新兴产业。");
-    assert!(!ms.iter().any(|m| m.mention.text.contains("创新发展")), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.text.contains("创新发展")),
+        "{ms:?}"
+    );
 }
 
 #[test]
@@ -870,4 +888,17 @@ fn a_heading_that_groups_industries_is_not_one() {
     let ms = tag("加快培育布局一批未来产业,大力发展人工智能产业。");
     assert!(!has(&ms, EntityType::Industry, "未来产业"), "{ms:?}");
     assert!(has(&ms, EntityType::Industry, "人工智能"), "{ms:?}");
+}
+
+#[test]
+fn a_conjunction_splits_a_list_member_only_when_the_count_asks_for_it() {
+    let ms = tag("大力发展数字产业、新材料和生命健康三大新兴产业。");
+    for s in ["新材料", "生命健康"] {
+        assert!(has(&ms, EntityType::Industry, s), "{s} missing: {ms:?}");
+    }
+    let ms = tag("全力建设电子信息、新能源汽车及关键零部件、生物医药等产业集群。");
+    assert!(
+        has(&ms, EntityType::Industry, "新能源汽车及关键零部件"),
+        "{ms:?}"
+    );
 }

@@ -59,6 +59,14 @@ fn trim_member(scan: &Scan, mut r: Range<usize>) -> Range<usize> {
     r
 }
 
+/// The count that a list's last member gives its head (四大新兴产业 → 4),
+/// if it has one.
+fn list_count(last: &str) -> Option<usize> {
+    let p = last.find('大')?;
+    let n = last[..p].chars().next_back()?;
+    "一二三四五六七八九十".find(n).map(|i| i / n.len_utf8() + 1)
+}
+
 /// Whether a member ends in an adjective or a word of action (文化氛围浓郁,
 /// 协调发展):
 /// a clause, not the name of an industry.
@@ -130,6 +138,10 @@ impl IndustryEnumRecogniser {
         // …等基础设施, …等方面: a list of something else.
         let mut other_head = false;
         let mut members: Vec<Range<usize>> = Vec::with_capacity(raw.len());
+        // 新材料和生命健康四大新兴产业: the count of the list's head says
+        // how many members there are, so whether 和 joins two of them.
+        let counted = list_count(&text[raw[last].clone()]);
+        let split_conjunctions = counted.is_some_and(|n| n > raw.len());
         for (k, r) in raw.iter().enumerate() {
             let mut r = r.clone();
             if k == last {
@@ -179,11 +191,16 @@ impl IndustryEnumRecogniser {
                     prev = Some((i, c));
                 }
             }
-            // A conjunction inside a member joins two industries when an
-            // industry name starts right after it (新材料和生命健康).
+            // A conjunction inside a member joins two industries when the
+            // count asks for more members and an industry name starts right
+            // after it (新材料和生命健康四大新兴产业); otherwise the member is
+            // one field (新能源汽车及关键零部件, 先进制造与重大装备技术).
             let r = trim_member(scan, r);
             let mut parts = vec![r.clone()];
-            for conj in ["和", "及", "与"] {
+            for conj in ["和", "及", "与"]
+                .into_iter()
+                .filter(|_| split_conjunctions)
+            {
                 let body = &text[r.clone()];
                 if let Some(p) = body.find(conj) {
                     let right = r.start + p + conj.len();
