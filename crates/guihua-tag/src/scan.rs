@@ -56,7 +56,12 @@ impl<'a> Scan<'a> {
                 .map(|a| (second + a.start, second + a.end, a))
                 .filter(|&(s, e, _)| s < h.end && e > h.end);
             if let Some((s, e, a)) = alt {
-                if !self.on_token_boundaries(&(h.start..h.end)) && self.on_token_boundaries(&(s..e))
+                // The hit must itself be misread on its left: its first
+                // character ends an ordinary word (申建, 提高). 上海 in
+                // 上海城市 is no such case, whatever jieba makes of 海城市.
+                if !self.on_token_boundaries(&(h.start..h.end))
+                    && self.on_token_boundaries(&(s..e))
+                    && self.ends_a_word_with_previous(h.start)
                 {
                     let mut j = i + 1;
                     while j < self.hits.len() && self.hits[j].start < e {
@@ -69,6 +74,19 @@ impl<'a> Scan<'a> {
                 }
             }
             i += 1;
+        }
+    }
+
+    /// Whether the character at byte `b` forms an ordinary two-character
+    /// jieba word with the character before it.
+    fn ends_a_word_with_previous(&self, b: usize) -> bool {
+        let text = &self.norm.text;
+        match (text[..b].chars().next_back(), text[b..].chars().next()) {
+            (Some(p), Some(c)) => {
+                let w: String = [p, c].into_iter().collect();
+                self.res.word_tag(&w, |_| true)
+            }
+            _ => false,
         }
     }
 

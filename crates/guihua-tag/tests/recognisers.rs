@@ -902,3 +902,17 @@ fn a_conjunction_splits_a_list_member_only_when_the_count_asks_for_it() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn far_full_names_and_foreign_cities_inside_ordinary_words_are_not_places() {
+    // 繁荣乡 (a far township) inside 繁荣|乡村, 费城 inside 消费|城市.
+    let ms = tag("上海市全面繁荣乡村文化,建设国际消费城市。");
+    assert!(!has(&ms, EntityType::Place, "繁荣乡"), "{ms:?}");
+    assert!(!has(&ms, EntityType::Place, "费城"), "{ms:?}");
+    // Standing alone they are places.
+    let ms = tag("上海市与费城开展友好城市交流。");
+    assert!(has(&ms, EntityType::Place, "费城"), "{ms:?}");
+    // Fixed phrases that contain a river's name: 海河联运 is sea-river transport.
+    let ms = tag("上海市积极推动海河联运。");
+    assert!(!has(&ms, EntityType::Place, "海河"), "{ms:?}");
+}

@@ -132,6 +132,31 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
             .any(|v| lead.contains(v.as_str()))
 }
 
+/// Whether the characters on either edge of `span` form an ordinary jieba
+/// word with the character outside it (上海 before 海城市, 城市 over the
+/// 市 of 海城市, 乡村 over the 乡 of 繁荣乡).
+fn straddles_a_word(scan: &Scan, span: &std::ops::Range<usize>) -> bool {
+    let text = scan.text();
+    let (Some(first), Some(last)) = (
+        text[span.clone()].chars().next(),
+        text[span.clone()].chars().next_back(),
+    ) else {
+        return false;
+    };
+    let word = |a: char, b: char| {
+        let w: String = [a, b].into_iter().collect();
+        scan.res.word_tag(&w, |_| true)
+    };
+    text[..span.start]
+        .chars()
+        .next_back()
+        .is_some_and(|p| word(p, first))
+        || text[span.end..]
+            .chars()
+            .next()
+            .is_some_and(|n| word(last, n))
+}
+
 /// The sector's own name around the industry at `span`, when it is longer:
 /// a trailing 业 joins it (信息服务 + 业), and a name ending in 业 takes up
 /// to two qualifying words before it (科技信息服务业, 时尚设计服务业,
@@ -287,9 +312,19 @@ impl Recogniser for DictionaryRecogniser {
             // A county or town in a province the document never names, by
             // its short form or a two-character name (城区, 矿区), is far more
             // often an ordinary word (港口开发, 运河文化, 中心城区).
+            // A far place by its full name, or a foreign city, that shares
+            // a character with an ordinary word across its edge (上|海城市,
+            // 消|费城|市, 繁荣|乡村) is that word's part.
+            let straddled = straddles_a_word(scan, &span);
             let places: Vec<_> = places
                 .into_iter()
-                .filter(|&i| (n_chars > 2 && dict.entry(i).name == surface) || ctx.is_near(dict, i))
+                .filter(|&i| {
+                    let e = dict.entry(i);
+                    if straddled && e.subtype == "foreign_city" {
+                        return false;
+                    }
+                    ctx.is_near(dict, i) || (n_chars > 2 && e.name == surface && !straddled)
+                })
                 .collect();
             let is_alias = places.iter().all(|&i| dict.entry(i).name != surface);
             // A surface that is some entry's own name means that entry, not
