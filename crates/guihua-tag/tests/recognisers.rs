@@ -912,6 +912,11 @@ fn far_full_names_and_foreign_cities_inside_ordinary_words_are_not_places() {
     // Standing alone they are places.
     let ms = tag("上海市与费城开展友好城市交流。");
     assert!(has(&ms, EntityType::Place, "费城"), "{ms:?}");
+    // A country inside 沿|海地|区, a county's two-character full name
+    // inside 示范区|和|县域.
+    let ms = tag("安徽省推动部分沿海地区发展,发挥示范区和县域经济作用。");
+    assert!(!has(&ms, EntityType::Place, "海地"), "{ms:?}");
+    assert!(!has(&ms, EntityType::Place, "和县"), "{ms:?}");
     // Fixed phrases that contain a river's name: 海河联运 is sea-river transport.
     let ms = tag("上海市积极推动海河联运。");
     assert!(!has(&ms, EntityType::Place, "海河"), "{ms:?}");

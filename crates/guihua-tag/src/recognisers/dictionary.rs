@@ -320,7 +320,7 @@ impl Recogniser for DictionaryRecogniser {
                 .into_iter()
                 .filter(|&i| {
                     let e = dict.entry(i);
-                    if straddled && e.subtype == "foreign_city" {
+                    if straddled && matches!(e.subtype.as_str(), "foreign_city" | "country") {
                         return false;
                     }
                     ctx.is_near(dict, i) || (n_chars > 2 && e.name == surface && !straddled)
@@ -342,7 +342,12 @@ impl Recogniser for DictionaryRecogniser {
                 continue;
             }
             let chained = in_place_chain(scan, hit);
-            if is_alias && n_chars <= 2 && !scan.on_token_boundaries(&span) && !chained {
+            // Two characters that cut through words are rarely a place, by
+            // a short form or by a county's full name (和县 in 示范区|和|县域).
+            let admin = places
+                .iter()
+                .all(|&i| matches!(dict.entry(i).subtype.as_str(), "county" | "town"));
+            if (is_alias || admin) && n_chars <= 2 && !scan.on_token_boundaries(&span) && !chained {
                 continue;
             }
             let towns_only = places.iter().all(|&i| dict.entry(i).subtype == "town");
