@@ -921,3 +921,19 @@ fn far_full_names_and_foreign_cities_inside_ordinary_words_are_not_places() {
     let ms = tag("上海市积极推动海河联运。");
     assert!(!has(&ms, EntityType::Place, "海河"), "{ms:?}");
 }
+
+#[test]
+fn places_inside_quoted_bracketed_and_listed_organisations_are_not_tagged() {
+    let ms = tag("共同组建“沪苏浙大运河文化带古镇发展联盟”。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Place),
+        "{ms:?}"
+    );
+    let ms = tag("推动复旦大学长三角研究院(宁波)建设。");
+    assert!(!has(&ms, EntityType::Place, "宁波"), "{ms:?}");
+    let ms = tag("推动宁波港口、宁波银泰等企业集团开展试点。");
+    assert!(!has(&ms, EntityType::Place, "宁波"), "{ms:?}");
+    // An industry listed before 等企业 stays an industry.
+    let ms = tag("支持宁波新能源、生物医药等企业做大做强。");
+    assert!(has(&ms, EntityType::Industry, "生物医药"), "{ms:?}");
+}
