@@ -937,3 +937,21 @@ fn places_inside_quoted_bracketed_and_listed_organisations_are_not_tagged() {
     let ms = tag("支持宁波新能源、生物医药等企业做大做强。");
     assert!(has(&ms, EntityType::Industry, "生物医药"), "{ms:?}");
 }
+
+#[test]
+fn china_and_country_pairs_in_a_list_are_places_whatever_jieba_glues() {
+    // jieba's HMM reads 优中德 and 中荷 as words, and 中日 as a time word.
+    let ms = tag("做精做优中德、中日、中荷等一批国际产业合作园。");
+    let places: Vec<&str> = ms
+        .iter()
+        .filter(|m| m.mention.etype == EntityType::Place)
+        .map(|m| m.mention.text.as_str())
+        .collect();
+    assert_eq!(places, ["中", "德", "中", "日", "中", "荷"], "{ms:?}");
+    // 中午 is no pair of places.
+    let ms = tag("中午召开会议。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Place),
+        "{ms:?}"
+    );
+}

@@ -129,10 +129,15 @@ impl Recogniser for AbbreviationRecogniser {
                     let right_ok = |t: &std::ops::Range<usize>| {
                         t.end <= re || scan.hit_starting_at(re).is_some_and(|h| h.end >= t.end)
                     };
+                    // Only words of jieba's dictionary count: its HMM glues
+                    // unknown runs to their neighbours (优中德, 中荷).
                     run.retain(|&(s, e, _)| {
                         toks.iter()
                             .find(|t| t.start <= s && t.end >= e)
-                            .is_none_or(|t| left_ok(t) && right_ok(t))
+                            .is_none_or(|t| {
+                                (left_ok(t) && right_ok(t))
+                                    || !scan.res.word_tag(&text[t.clone()], |_| true)
+                            })
                     });
                 }
                 if run.len() >= 2 {
@@ -142,8 +147,11 @@ impl Recogniser for AbbreviationRecogniser {
                     let mut words: Vec<std::ops::Range<usize>> = Vec::new();
                     for w in scan.res.jieba.tag(&text[rs..re], false) {
                         let len = w.word.len();
-                        // Nouns and abbreviations (ns, nr, j) stay: 苏锡常.
-                        let placey = w.tag.starts_with('n') || w.tag == "j";
+                        // Nouns and abbreviations (ns, nr, j) stay: 苏锡常;
+                        // so do 中 + a country (中日, a time word to jieba).
+                        let placey = w.tag.starts_with('n')
+                            || w.tag == "j"
+                            || china_and_country(scan, &text[pos..pos + len]);
                         if w.word.chars().count() >= 2 && !placey {
                             words.push(pos..pos + len);
                         }
@@ -198,4 +206,20 @@ impl Recogniser for AbbreviationRecogniser {
             }
         }
     }
+}
+
+/// Whether `w` is 中 followed by one country abbreviation (中日, 中德): a
+/// pair of countries, whatever else jieba reads in it.
+fn china_and_country(scan: &Scan, w: &str) -> bool {
+    let Some(rest) = w.strip_prefix('中') else {
+        return false;
+    };
+    rest.chars().count() == 1
+        && scan.res.matcher.lookup(rest).iter().any(|&i| {
+            let e = scan.res.dict.entry(i);
+            e.subtype == "abbr" && {
+                let (r, _) = readings(scan, i);
+                scan.res.dict.entry(r).subtype == "country"
+            }
+        })
 }

@@ -258,7 +258,11 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
         // jieba's HMM glues a one-character stop word to an unknown name
         // (沪甬甬等 in 沪甬甬等跨海通道): the name ends before it, or starts
         // after it.
-        let before = if i >= 2 { &text[toks[i - 2].clone()] } else { "" };
+        let before = if i >= 2 {
+            &text[toks[i - 2].clone()]
+        } else {
+            ""
+        };
         if let Some(glued) = glued_stop_char(scan, w, before) {
             if glued == GluedStop::Leading
                 && text[t.start..end].chars().count() <= max_chars
