@@ -955,3 +955,23 @@ fn china_and_country_pairs_in_a_list_are_places_whatever_jieba_glues() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn the_office_of_a_defined_body_is_a_body_and_no_agency_starts_inside_a_bracket() {
+    let ms =
+        tag("成立宁波市推进一体化发展领导小组(以下简称领导小组)。领导小组办公室设在市发展改革委。");
+    let m = find(&ms, "领导小组办公室");
+    assert_eq!(m.mention.etype, EntityType::Agency);
+    assert!(
+        m.mention
+            .canonical
+            .as_deref()
+            .is_some_and(|c| c.ends_with("发展领导小组办公室")),
+        "{ms:?}"
+    );
+    let ms = tag("各县(市、区)委、县(市、区)人民政府。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Agency),
+        "{ms:?}"
+    );
+}

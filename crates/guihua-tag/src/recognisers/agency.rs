@@ -299,6 +299,20 @@ impl Recogniser for AgencyRecogniser {
     }
 
     fn recognise(&self, scan: &Scan, ctx: &DocContext, out: &mut Vec<Candidate>) {
+        let first = out.len();
+        self.recognise_all(scan, ctx, out);
+        // 县(市、区)人民政府: a name never starts inside a bracket.
+        let text = scan.text();
+        let mine = out.split_off(first);
+        out.extend(mine.into_iter().filter(|c| {
+            let s = &text[c.span.clone()];
+            s.matches(['(', '（']).count() >= s.matches([')', '）']).count()
+        }));
+    }
+}
+
+impl AgencyRecogniser {
+    fn recognise_all(&self, scan: &Scan, ctx: &DocContext, out: &mut Vec<Candidate>) {
         for (hi, hit) in scan.hits.iter().enumerate() {
             let dept = entries_of(scan, hit, EntityType::Agency)
                 .into_iter()

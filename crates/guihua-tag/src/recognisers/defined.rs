@@ -105,14 +105,19 @@ impl Recogniser for DefinedNameRecogniser {
                 if scan.norm.is_boilerplate(s) {
                     continue;
                 }
-                let mut c = Candidate::new(
-                    s..s + short.len(),
-                    etype,
-                    surface_norm(&short),
-                    "defined-name",
-                );
-                c.canonical = Some(full.clone());
-                c.entity_id = Some(format!("{}:{full}", etype.as_str().to_ascii_lowercase()));
+                // 领导小组办公室: the office of a defined body is a body too.
+                let office = (etype == EntityType::Agency)
+                    .then(|| Lists::prefix_in(&lists.agency_suffixes, &text[s + short.len()..]))
+                    .flatten()
+                    .unwrap_or("");
+                let end = s + short.len() + office.len();
+                let mut c =
+                    Candidate::new(s..end, etype, surface_norm(&text[s..end]), "defined-name");
+                c.canonical = Some(format!("{full}{office}"));
+                c.entity_id = Some(format!(
+                    "{}:{full}{office}",
+                    etype.as_str().to_ascii_lowercase()
+                ));
                 c.confidence = 0.75;
                 out.push(c);
             }
