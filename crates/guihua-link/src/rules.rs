@@ -74,9 +74,11 @@ impl RelationRule for LeadMarkerRule {
                 let before = &text[block.range.start..at];
                 let mut rstart = block.range.start;
                 let mut by_you = false;
+                let mut opened = false;
                 for (i, c) in before.char_indices().rev() {
                     if is_open(c) {
                         rstart = block.range.start + i + c.len_utf8();
+                        opened = true;
                         break;
                     }
                     if c == '由' {
@@ -94,6 +96,16 @@ impl RelationRule for LeadMarkerRule {
                     .char_indices()
                     .find(|&(_, c)| is_close(c) || matches!(c, '。' | ';' | '；'))
                     .map_or(block.range.end, |(i, _)| at + i);
+                // A marker without its opening bracket (…特色发展带市发改委
+                // 牵头)) is the run of leads written right before 牵头; the
+                // clause it ends belongs to the item.
+                if !opened && !by_you {
+                    rstart = bare_marker_start(input, rstart, at);
+                    if rstart == at {
+                        // 牵头 in running text (…拓展,牵头研究编制…).
+                        continue;
+                    }
+                }
                 let region = rstart..rend;
                 // Parts of the marker, each with its predicate.
                 let mut tails: Vec<(Predicate, &Tagged)> = Vec::new();
@@ -184,6 +196,29 @@ impl RelationRule for LeadMarkerRule {
                 }
                 prev_marker_end = Some((bi, rend));
             }
+        }
+    }
+}
+
+/// Where a marker without an opening bracket starts: the first of the
+/// agencies and places that run, separated only by 、 or stray symbols, up
+/// to `at` (the 牵头); `at` itself when none does (牵头 in running text).
+fn bare_marker_start(input: &LinkInput, from: usize, at: usize) -> usize {
+    let text = &input.norm.text;
+    let mut start = at;
+    loop {
+        let end = text[from..start]
+            .trim_end_matches(|c: char| c == '、' || c.is_whitespace() || c.is_ascii_punctuation())
+            .len()
+            + from;
+        let lead = input.doc.mentions.iter().find(|m| {
+            m.span.end == end
+                && m.span.start >= from
+                && matches!(m.mention.etype, EntityType::Agency | EntityType::Place)
+        });
+        match lead {
+            Some(m) if m.span.start < start => start = m.span.start,
+            _ => return start,
         }
     }
 }

@@ -638,3 +638,29 @@ fn a_dash_chain_of_places_is_a_line_to_each_of_them() {
     let c = pairs(&rels, Predicate::Connects);
     assert!(!c.iter().any(|(a, _)| a.contains("旅游")), "{c:?}");
 }
+
+#[test]
+fn a_marker_without_its_bracket_ends_the_clause_of_its_item() {
+    let text = "温州市方案\n1.加快建设温州数据中心,打造环境优美的示范带市经信局牵头)\n2.鼓励龙头企业牵头组建产业联盟,建设温州会展中心。(市商务局牵头)";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LedBy);
+    // The clause the marker ends belongs to the item.
+    assert!(
+        has(&rels, Predicate::LedBy, "温州数据中心", "市经信局"),
+        "{l:?}"
+    );
+    assert!(
+        has(&rels, Predicate::LedBy, "温州会展中心", "市商务局"),
+        "{l:?}"
+    );
+    // 牵头 in running text names no lead, and no marker leaks across items.
+    assert!(
+        !has(&rels, Predicate::LedBy, "温州会展中心", "市经信局"),
+        "{l:?}"
+    );
+    assert!(
+        !has(&rels, Predicate::LedBy, "温州数据中心", "市商务局"),
+        "{l:?}"
+    );
+    assert_eq!(l.len(), 2, "{l:?}");
+}
