@@ -558,7 +558,7 @@ fn named_by_places_alone(input: &LinkInput, name: &str) -> bool {
 /// between its line words (杭海城际延伸 → 杭海, 延伸: 海城 is no reading), and
 /// in a segment of abbreviations a character no place form covers stands for
 /// a place of the document that starts with it (沪乍杭 → 乍浦镇, 沪平 → 平湖市).
-fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
+fn line_places(input: &LinkInput, name: &str, known: &[EntryIdx]) -> Vec<(usize, EntryIdx, bool)> {
     let lists = &input.res.lists;
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -600,6 +600,12 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
     let mut out = Vec::new();
     for seg in segments {
         let pieces = parse_places(input, &name[seg.clone()]);
+        // A one-character piece the dictionary's stops explain reads as
+        // that stop.
+        let explained: Vec<Option<EntryIdx>> = pieces
+            .iter()
+            .map(|p| explained_by(input, &name[seg.start + p.start..seg.start + p.end], known))
+            .collect();
         let abbrs = pieces.iter().filter(|p| p.abbr).count();
         if abbrs == 0 {
             out.extend(
@@ -611,7 +617,12 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
         }
         // A compound of abbreviations, each other piece a one-character
         // stand-in; an ordinary word is no compound (美丽 in 美丽公路).
-        let gaps = pieces.iter().filter(|p| p.place.is_none()).count();
+        let gaps = pieces
+            .iter()
+            .zip(&explained)
+            .filter(|(p, x)| p.place.is_none() && x.is_none())
+            .count();
+        let all_explained = explained.iter().all(Option::is_some);
         let seg_text = &name[seg.clone()];
         // A word is still a compound when the document names its places
         // in full (杭海 in a plan that names 杭州 and 海宁; not 美丽).
@@ -624,12 +635,18 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
                     .any(|m| m.entry == Some(i) && m.span.len() > p.end - p.start)
             })
         };
-        if abbrs + gaps < 2
+        let short = pieces
+            .iter()
+            .filter(|p| p.abbr || p.place.is_none())
+            .count();
+        if short < 2
+            || (abbrs + gaps < 2 && !all_explained)
             || gaps * 2 > pieces.len()
             || (gaps == 0
                 && abbrs == 2
                 && input.res.jieba.has_word(seg_text)
-                && !pieces.iter().all(named))
+                && !pieces.iter().all(named)
+                && !all_explained)
         {
             continue;
         }
@@ -643,7 +660,7 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
                 .flatten()
                 .filter_map(|j| pieces.get(j).and_then(|q| q.place))
                 .collect();
-            let place = p.place.or_else(|| {
+            let place = explained[k].or(p.place).or_else(|| {
                 piece
                     .chars()
                     .all(|c| c > '\u{2e80}')
@@ -780,12 +797,14 @@ impl RelationRule for ConnectsRule {
         for m in &input.doc.mentions {
             if m.mention.etype != EntityType::Project
                 || !(is_line(&input.res.lists, &m.mention.norm)
-                    || named_by_places_alone(input, &m.mention.norm))
+                    || named_by_places_alone(input, &m.mention.norm)
+                    || (m.entry.is_none() && !shortened_lines(input, &m.mention.norm).is_empty()))
             {
                 continue;
             }
             let mut seen = Vec::new();
-            for (_, p, _) in line_places(input, &m.mention.norm) {
+            let known = known_stops(input, m);
+            for (_, p, _) in line_places(input, &m.mention.norm, &known) {
                 // An economic region is no stop of a line (长三角城际); a
                 // subregion or a coast is (浙北高等级航道, 环太湖轨道交通).
                 let e = input.res.dict.entry(p);
@@ -807,6 +826,98 @@ impl RelationRule for ConnectsRule {
                 ));
             }
         }
+    }
+}
+
+/// The places the dictionary says a line runs to (`connects=`): the
+/// mention's own entry, or for a name of places alone (杭临绩, 合新) the line
+/// entry it shortens (杭临绩铁路). A section (G15沈海高速嘉浏段) runs only
+/// through the places it names, so it keeps to its name.
+fn known_stops(input: &LinkInput, m: &Tagged) -> Vec<EntryIdx> {
+    let dict = &input.res.dict;
+    let name = &m.mention.norm;
+    if name.trim_end_matches([')', '）']).ends_with('段') {
+        return Vec::new();
+    }
+    let stops_of = |e: EntryIdx| -> Vec<EntryIdx> {
+        dict.entry(e)
+            .attr_list("connects")
+            .into_iter()
+            .filter_map(|id| dict.get(id))
+            .collect()
+    };
+    if let Some(e) = m.entry {
+        return stops_of(e);
+    }
+    let mut stops: Vec<EntryIdx> = Vec::new();
+    for e in shortened_lines(input, name) {
+        for p in stops_of(e) {
+            if !stops.contains(&p) {
+                stops.push(p);
+            }
+        }
+    }
+    stops
+}
+
+/// The dictionary lines a name without a line word shortens: 杭临绩 for
+/// 杭临绩铁路, 京沪 for 京沪高铁 and 京沪高速 (a name of places alone that
+/// only a line word completes into a dictionary line).
+fn shortened_lines(input: &LinkInput, name: &str) -> Vec<EntryIdx> {
+    let dict = &input.res.dict;
+    let lists = &input.res.lists;
+    let mut found: Vec<EntryIdx> = Vec::new();
+    if name.chars().count() < 2
+        || name.contains(['—', '-'])
+        || Lists::suffix_in(&lists.line_suffixes, name).is_some()
+    {
+        return found;
+    }
+    for w in lists.line_suffixes.iter() {
+        if w.chars().count() < 2 {
+            continue;
+        }
+        for &e in input.res.matcher.lookup(&format!("{name}{w}")) {
+            let entry = dict.entry(e);
+            if entry.etype == EntityType::Project && entry.subtype == "line" && !found.contains(&e)
+            {
+                found.push(e);
+            }
+        }
+    }
+    found
+}
+
+/// The known stop a one-character piece of a line's name stands for: the
+/// stop whose name starts with it (武 → 武夷山市 on 温武吉铁路) or that it
+/// abbreviates (苏 → 江苏省 on 苏皖天然气管道), when exactly one does.
+fn explained_by(input: &LinkInput, piece: &str, known: &[EntryIdx]) -> Option<EntryIdx> {
+    let dict = &input.res.dict;
+    if piece.chars().count() != 1 {
+        return None;
+    }
+    let abbreviated: Vec<EntryIdx> = input
+        .res
+        .matcher
+        .lookup(piece)
+        .iter()
+        .filter(|&&a| dict.entry(a).subtype == "abbr")
+        .flat_map(|&a| {
+            let e = dict.entry(a);
+            [e.attr("of"), e.attr("alt")]
+        })
+        .flatten()
+        .flat_map(|ids| ids.split(','))
+        .filter_map(|id| dict.get(id))
+        .collect();
+    let hits: Vec<EntryIdx> = known
+        .iter()
+        .copied()
+        .filter(|&k| dict.entry(k).name.starts_with(piece) || abbreviated.contains(&k))
+        .collect();
+    match hits.as_slice() {
+        [only] => Some(*only),
+        _ => None,
     }
 }
 

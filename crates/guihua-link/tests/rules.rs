@@ -664,3 +664,22 @@ fn a_marker_without_its_bracket_ends_the_clause_of_its_item() {
     );
     assert_eq!(l.len(), 2, "{l:?}");
 }
+
+#[test]
+fn a_line_known_to_the_dictionary_explains_its_stand_ins() {
+    let text = "安徽省方案\n加快推动通苏嘉甬、合新等铁路前期研究,推进温武吉铁路和北沿江高铁建设,建设京沪、宁马等高速公路。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    let has = |h: &str, t: &str| c.iter().any(|(a, b)| a == h && b == t);
+    // The dictionary's stops explain the characters of the name …
+    assert!(has("温武吉铁路", "武夷山市"), "{c:?}");
+    assert!(has("温武吉铁路", "吉安市"), "{c:?}");
+    assert!(!has("温武吉铁路", "吉林省"), "{c:?}");
+    // … also for a short name that a line word completes (合新铁路).
+    assert!(has("合新", "新沂市"), "{c:?}");
+    assert!(!has("合新", "新疆维吾尔自治区"), "{c:?}");
+    // A two-abbreviation word is a line when it shortens a dictionary line.
+    assert!(has("京沪", "北京市"), "{c:?}");
+    // Stops the name does not spell are not added.
+    assert!(!c.iter().any(|(a, _)| a == "北沿江高铁"), "{c:?}");
+}
