@@ -515,7 +515,12 @@ fn is_line(lists: &Lists, name: &str) -> bool {
     lists.line_suffixes.iter().any(|s| {
         core.ends_with(s.as_str())
             || core.rfind(s.as_str()).is_some_and(|p| {
-                core[p + s.len()..].chars().count() <= 6 && core.ends_with(['期', '段', ')'])
+                let rest = &core[p + s.len()..];
+                rest.chars().count() <= 6
+                    && (core.ends_with(['期', '段', ')'])
+                        // Works on a line are the line (沪嘉城际铁路先行工程,
+                        // 线路改造工程); not 线 alone (生产线技改工程).
+                        || (rest.ends_with("工程") && s.chars().count() >= 2))
             })
     })
 }

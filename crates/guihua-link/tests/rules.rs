@@ -683,3 +683,19 @@ fn a_line_known_to_the_dictionary_explains_its_stand_ins() {
     // Stops the name does not spell are not added.
     assert!(!c.iter().any(|(a, _)| a == "北沿江高铁"), "{c:?}");
 }
+
+#[test]
+fn works_on_a_line_are_the_line() {
+    let text = "浙江省方案\n推进苏湖城际铁路改造工程,实施汽车生产线技改工程。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter()
+            .any(|(h, t)| h == "苏湖城际铁路改造工程" && t == "湖州市"),
+        "{c:?}"
+    );
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(!l.iter().any(|(h, _)| h.contains("城际")), "{l:?}");
+    // 线 alone does not make works a line.
+    assert!(!c.iter().any(|(h, _)| h.contains("生产线")), "{c:?}");
+}
