@@ -604,7 +604,20 @@ fn line_places(input: &LinkInput, name: &str, known: &[EntryIdx]) -> Vec<(usize,
     }
     let mut out = Vec::new();
     for seg in segments {
-        let pieces = parse_places(input, &name[seg.clone()]);
+        let mut pieces = parse_places(input, &name[seg.clone()]);
+        // A compound that a word ends is the compound (苏皖 in 苏皖天然气
+        // 管道, 浙闽输气管道): the word names the goods, not stops.
+        let lead = pieces.iter().take_while(|p| p.abbr).count();
+        if lead >= 2
+            && pieces.len() >= lead + 2
+            && pieces[lead..].iter().all(|p| p.place.is_none())
+            && input
+                .res
+                .jieba
+                .has_word(&name[seg.start + pieces[lead].start..seg.end])
+        {
+            pieces.truncate(lead);
+        }
         // A one-character piece the dictionary's stops explain reads as
         // that stop.
         let explained: Vec<Option<EntryIdx>> = pieces

@@ -699,3 +699,20 @@ fn works_on_a_line_are_the_line() {
     // 线 alone does not make works a line.
     assert!(!c.iter().any(|(h, _)| h.contains("生产线")), "{c:?}");
 }
+
+#[test]
+fn a_word_after_a_compound_names_the_goods_not_stops() {
+    let text = "上海市方案\n推进浙闽天然气管道和苏皖输油管道建设,规划沪乍杭铁路。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    let has = |h: &str, t: &str| c.iter().any(|(a, b)| a == h && b == t);
+    assert!(has("浙闽天然气管道", "福建省"), "{c:?}");
+    assert!(has("苏皖输油管道", "安徽省"), "{c:?}");
+    // One stand-in between abbreviations is still a stop.
+    assert!(has("沪乍杭铁路", "乍浦镇"), "{c:?}");
+    assert_eq!(
+        c.iter().filter(|(a, _)| a == "浙闽天然气管道").count(),
+        2,
+        "{c:?}"
+    );
+}
