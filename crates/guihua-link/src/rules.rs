@@ -816,6 +816,8 @@ impl RelationRule for ConnectsRule {
             if m.mention.etype != EntityType::Project
                 || !(is_line(&input.res.lists, &m.mention.norm)
                     || named_by_places_alone(input, &m.mention.norm)
+                    // The dictionary's lines, also extended (杭海城际延伸).
+                    || m.entry.is_some_and(|e| input.res.dict.entry(e).subtype == "line")
                     || (m.entry.is_none() && !shortened_lines(input, &m.mention.norm).is_empty()))
             {
                 continue;
@@ -882,7 +884,6 @@ fn known_stops(input: &LinkInput, m: &Tagged) -> Vec<EntryIdx> {
 /// 杭临绩铁路, 京沪 for 京沪高铁 and 京沪高速 (a name of places alone that
 /// only a line word completes into a dictionary line).
 fn shortened_lines(input: &LinkInput, name: &str) -> Vec<EntryIdx> {
-    let dict = &input.res.dict;
     let lists = &input.res.lists;
     let mut found: Vec<EntryIdx> = Vec::new();
     if name.chars().count() < 2
@@ -892,18 +893,22 @@ fn shortened_lines(input: &LinkInput, name: &str) -> Vec<EntryIdx> {
         return found;
     }
     for w in lists.line_suffixes.iter() {
-        if w.chars().count() < 2 {
-            continue;
-        }
-        for &e in input.res.matcher.lookup(&format!("{name}{w}")) {
-            let entry = dict.entry(e);
-            if entry.etype == EntityType::Project && entry.subtype == "line" && !found.contains(&e)
-            {
-                found.push(e);
-            }
+        if w.chars().count() >= 2 {
+            push_lines(input, &format!("{name}{w}"), &mut found);
         }
     }
     found
+}
+
+/// Adds the dictionary lines named `form` to `found`.
+fn push_lines(input: &LinkInput, form: &str, found: &mut Vec<EntryIdx>) {
+    let dict = &input.res.dict;
+    for &e in input.res.matcher.lookup(form) {
+        let entry = dict.entry(e);
+        if entry.etype == EntityType::Project && entry.subtype == "line" && !found.contains(&e) {
+            found.push(e);
+        }
+    }
 }
 
 /// The known stop a one-character piece of a line's name stands for: the

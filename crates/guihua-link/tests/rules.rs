@@ -716,3 +716,21 @@ fn a_word_after_a_compound_names_the_goods_not_stops() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_dictionary_line_extended_is_still_a_line() {
+    let text = "嘉兴市方案\n支持杭州与海宁合作,谋划杭海城际延伸工作。";
+    let (doc, rels) = link(text);
+    let v: Vec<_> = doc
+        .mentions
+        .iter()
+        .map(|m| m.mention.norm.clone())
+        .collect();
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter().any(|(h, t)| h == "杭海城际延伸" && t == "海宁市"),
+        "{c:?} {v:?}"
+    );
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(!l.iter().any(|(h, _)| h == "杭海城际延伸"), "{l:?}");
+}
