@@ -980,7 +980,7 @@ impl RelationRule for LocatedInRule {
             }
             // A line runs through places (CONNECTS); it is not sited in
             // them: 东海大桥, 苏台高速(嘉兴段), 淮河出海通道 are not located.
-            if is_line(lists, name) {
+            if is_line(lists, name) || named_by_places_alone(input, name) {
                 continue;
             }
             // Programmes, events and lines the dictionary knows are not

@@ -734,3 +734,15 @@ fn a_dictionary_line_extended_is_still_a_line() {
     let l = pairs(&rels, Predicate::LocatedIn);
     assert!(!l.iter().any(|(h, _)| h == "杭海城际延伸"), "{l:?}");
 }
+
+#[test]
+fn a_dash_chain_of_places_is_not_sited() {
+    let text = "浙江省方案\n推进衢州—丽水、温州—福州等铁路规划研究,建设衢州智造新城。";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(!l.iter().any(|(h, _)| h.contains('—')), "{l:?}");
+    assert!(
+        l.iter().any(|(h, t)| h == "衢州智造新城" && t == "衢州市"),
+        "{l:?}"
+    );
+}
