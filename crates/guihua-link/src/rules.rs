@@ -397,7 +397,7 @@ fn names_a_branch(input: &LinkInput, rest: &str) -> bool {
         .lists
         .located_doc_suffixes
         .iter()
-        .any(|s| s.chars().count() >= 2 && rest.starts_with(s.as_str()))
+        .any(|s| s.starts_with('分') && rest.starts_with(s.as_str()))
 }
 
 /// Whether `name` also holds the abbreviation of a province or city above

@@ -746,3 +746,17 @@ fn a_dash_chain_of_places_is_not_sited() {
         "{l:?}"
     );
 }
+
+#[test]
+fn only_a_branch_head_sites_a_far_county_short_form() {
+    let text = "上海市方案\n支持上海漕河泾开发区海宁分区建设,推动尖山新区规划。";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter()
+            .any(|(h, t)| h.ends_with("海宁分区") && t == "海宁市"),
+        "{l:?}"
+    );
+    // 尖山 is a far county's short form; 新区 is no branch of it.
+    assert!(!l.iter().any(|(_, t)| t == "尖山区"), "{l:?}");
+}
