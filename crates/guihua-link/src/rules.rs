@@ -327,13 +327,6 @@ fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
                     e.name == form
                         || match e.subtype.as_str() {
                             "town" => false,
-                            // A far city's short form that is also a word
-                            // (桃园 in 桃园数字小镇) is the word.
-                            "city" => {
-                                !input.res.word_tag(form, |t| t != "ns")
-                                    || near_subject(input, i, "province")
-                                    || province_mentioned(input, i)
-                            }
                             "county" => {
                                 near_subject(input, i, "province")
                                     || abbreviates_an_ancestor(input, name, i)
@@ -422,27 +415,6 @@ fn abbreviates_an_ancestor(input: &LinkInput, name: &str, i: EntryIdx) -> bool {
             .filter_map(|&a| dict.entry(a).attr("of").and_then(|id| dict.get(id)))
             .any(|of| of != i && above.contains(&of))
     })
-}
-
-/// Whether the document mentions a place of the province place `i` lies
-/// in (the province itself or anything in it).
-fn province_mentioned(input: &LinkInput, i: EntryIdx) -> bool {
-    let dict = &input.res.dict;
-    let province_of = |j: EntryIdx| {
-        std::iter::once(j)
-            .chain(guihua_tag::ancestors(dict, j))
-            .find(|&a| dict.entry(a).subtype == "province")
-    };
-    let Some(p) = province_of(i) else {
-        return false;
-    };
-    input
-        .doc
-        .mentions
-        .iter()
-        .filter(|m| m.mention.etype == EntityType::Place)
-        .filter_map(|m| m.entry)
-        .any(|j| province_of(j) == Some(p))
 }
 
 /// Whether place `i` lies inside the document's subject (below it).
