@@ -1050,6 +1050,29 @@ impl RelationRule for LocatedInRule {
                 seen.push(*i);
                 new
             });
+            // A name opened by the short form that several towns or streets
+            // of the document's own jurisdiction share (虹桥 in a Shanghai
+            // plan) is sited in the area they name, by its surface, more
+            // specific than what the dictionary knows (上海市).
+            let own_name = |i: EntryIdx| {
+                input.doc.context.subject == Some(i) || input.doc.context.subject_chain.contains(&i)
+            };
+            if picked.iter().all(|&i| is_region(i) || own_name(i)) {
+                if let Some(area) = shared_town_form(input, name) {
+                    out.push(input.relation(
+                        Predicate::LocatedIn,
+                        input.mention_end(m),
+                        LinkInput::norm_end(area, EntityType::Place),
+                        m.span.start,
+                        self.name(),
+                        0.6,
+                    ));
+                    // The subject's own name stays (上海虹桥商务区 → 上海市).
+                    if picked.iter().all(|&i| is_region(i)) {
+                        continue;
+                    }
+                }
+            }
             // A dictionary project says where it is (虹桥商务区: located=上海市).
             let known: Vec<EntryIdx> = m
                 .entry
@@ -1089,6 +1112,51 @@ impl RelationRule for LocatedInRule {
             }
         }
     }
+}
+
+/// The opening of `name` (two to four characters, after the subject's own
+/// name if it opens the name) that is the short form
+/// of two or more towns or streets of the document's own jurisdiction and
+/// of nothing above a town (虹桥 in 虹桥国际机场, a Shanghai plan).
+fn shared_town_form<'n>(input: &LinkInput, name: &'n str) -> Option<&'n str> {
+    let dict = &input.res.dict;
+    // The form opens the name, or follows the subject's own name (上海虹桥
+    // 商务区 in a Shanghai plan).
+    let mut starts = vec![0];
+    if let Some(first) = parse_places(input, name).first() {
+        let own = first
+            .place
+            .is_some_and(|i| !first.abbr && input.doc.context.subject_chain.contains(&i));
+        if own {
+            starts.push(first.end);
+        }
+    }
+    starts.into_iter().find_map(|start| {
+        let rest = &name[start..];
+        let ends: Vec<usize> = rest
+            .char_indices()
+            .map(|(i, _)| i)
+            .skip(2)
+            .take(3)
+            .collect();
+        ends.into_iter().rev().find_map(|end| {
+            let form = &rest[..end];
+            let places: Vec<EntryIdx> = input
+                .res
+                .matcher
+                .lookup(form)
+                .iter()
+                .copied()
+                .filter(|&i| dict.entry(i).etype == EntityType::Place)
+                .collect();
+            let own = places
+                .iter()
+                .filter(|&&i| dict.entry(i).name != form && in_subject(input, i))
+                .count();
+            let shared = own >= 2 && places.iter().all(|&i| dict.entry(i).subtype == "town");
+            shared.then_some(form)
+        })
+    })
 }
 
 /// `COOPERATES_WITH`: every pair of an abbreviation compound that qualifies

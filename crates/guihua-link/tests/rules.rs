@@ -760,3 +760,21 @@ fn only_a_branch_head_sites_a_far_county_short_form() {
     // 尖山 is a far county's short form; 新区 is no branch of it.
     assert!(!l.iter().any(|(_, t)| t == "尖山区"), "{l:?}");
 }
+
+#[test]
+fn a_short_form_shared_by_own_towns_sites_in_the_area_it_names() {
+    // 虹桥 is the short form of a town and a street of Shanghai.
+    let text = "上海市方案\n建成虹桥国际会展服务中心,提升上海虹桥商务区能级,推进张江科学城建设。";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    let has = |h: &str, t: &str| l.iter().any(|(a, b)| a == h && b == t);
+    assert!(has("虹桥国际会展服务中心", "虹桥"), "{l:?}");
+    assert!(!has("虹桥国际会展服务中心", "上海市"), "{l:?}");
+    assert!(has("上海虹桥商务区", "虹桥"), "{l:?}");
+    assert!(has("上海虹桥商务区", "上海市"), "{l:?}");
+    assert!(has("张江科学城", "张江镇"), "{l:?}");
+    // Outside Shanghai the towns are not the document's own.
+    let (_, rels) = link("嘉兴市方案\n对接虹桥国际会展服务中心。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(!l.iter().any(|(_, t)| t == "虹桥"), "{l:?}");
+}
