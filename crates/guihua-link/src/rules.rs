@@ -354,6 +354,24 @@ fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
                     places = own;
                 }
             }
+            // A far town named exactly by the form yields to the one town
+            // of the document's own jurisdiction it shortens (乌镇 in 中国电科
+            // 乌镇基地 is 桐乡's 乌镇镇 in a Jiaxing plan, not a town of
+            // Shaanxi named 乌镇).
+            if !places.is_empty()
+                && places
+                    .iter()
+                    .all(|&i| dict.entry(i).subtype == "town" && !in_subject(input, i))
+            {
+                let own: Vec<EntryIdx> = all
+                    .iter()
+                    .copied()
+                    .filter(|&i| dict.entry(i).subtype == "town" && in_subject(input, i))
+                    .collect();
+                if own.len() == 1 && dict.entry(own[0]).attr("kind") != Some("street") {
+                    places = own;
+                }
+            }
             if places.is_empty() {
                 continue;
             }

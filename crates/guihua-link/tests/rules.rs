@@ -778,3 +778,16 @@ fn a_short_form_shared_by_own_towns_sites_in_the_area_it_names() {
     let l = pairs(&rels, Predicate::LocatedIn);
     assert!(!l.iter().any(|(_, t)| t == "虹桥"), "{l:?}");
 }
+
+#[test]
+fn the_own_town_beats_a_far_town_of_the_same_name() {
+    // A town of Shaanxi is named 乌镇; in a Jiaxing plan 乌镇 is 乌镇镇.
+    let (_, rels) = link("嘉兴市方案\n推进中国移动乌镇创新基地建设。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(l.iter().any(|(_, t)| t == "乌镇镇"), "{l:?}");
+    assert!(!l.iter().any(|(_, t)| t == "乌镇"), "{l:?}");
+    // In a plan of Shaanxi's 咸阳, the town named 乌镇 stays.
+    let (_, rels) = link("咸阳市方案\n推进中国移动乌镇创新基地建设。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(l.iter().any(|(_, t)| t == "乌镇"), "{l:?}");
+}
