@@ -1046,18 +1046,39 @@ impl RelationRule for LocatedInRule {
             {
                 // The compound opens the name, one character after another,
                 // and is no word (平台 is no 平湖-台州).
+                // It ends before an abbreviation that opens the head word
+                // (新 of 新城 in 杭海新城).
                 let mut abbrs: Vec<EntryIdx> = Vec::new();
                 let mut end = 0;
-                for &(s, i, abbr) in &places {
+                for (k, &(s, i, abbr)) in places.iter().enumerate() {
                     if !abbr || s != end {
                         break;
                     }
-                    end = s + name[s..].chars().next().map_or(0, char::len_utf8);
+                    let next = s + name[s..].chars().next().map_or(0, char::len_utf8);
+                    let next_is_abbr = places.get(k + 1).is_some_and(|q| q.2 && q.0 == next);
+                    let head = name[next..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| input.res.jieba.has_word(&name[s..next + c.len_utf8()]));
+                    if abbrs.len() >= 2 && !next_is_abbr && head {
+                        break;
+                    }
+                    end = next;
                     if dict.entry(i).subtype != "country" {
                         abbrs.push(i);
                     }
                 }
-                let word = name.get(..end).is_some_and(|w| input.res.jieba.has_word(w));
+                // A word is still a compound when the document names its
+                // places in full (杭海 in a plan naming 杭州 and 海宁).
+                let named = |i: &EntryIdx| {
+                    input
+                        .doc
+                        .mentions
+                        .iter()
+                        .any(|m| m.entry == Some(*i) && m.span.len() > '杭'.len_utf8())
+                };
+                let word = name.get(..end).is_some_and(|w| input.res.jieba.has_word(w))
+                    && !abbrs.iter().all(named);
                 if abbrs.len() >= 2 && !word {
                     picked.extend(abbrs);
                 }

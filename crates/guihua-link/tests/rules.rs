@@ -791,3 +791,16 @@ fn the_own_town_beats_a_far_town_of_the_same_name() {
     let l = pairs(&rels, Predicate::LocatedIn);
     assert!(l.iter().any(|(_, t)| t == "乌镇"), "{l:?}");
 }
+
+#[test]
+fn a_compound_opening_a_name_stops_before_its_head_word() {
+    let (_, rels) = link("嘉兴市方案\n支持杭州与海宁合作,共同谋划杭海新城。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    // 新 opens the head 新城: it is no 新疆.
+    assert!(!l.iter().any(|(_, t)| t.starts_with("新疆")), "{l:?}");
+    // 杭海 is a word, but the plan names both places in full.
+    assert!(
+        l.iter().any(|(h, t)| h == "杭海新城" && t == "海宁市"),
+        "{l:?}"
+    );
+}
