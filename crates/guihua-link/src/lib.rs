@@ -28,12 +28,28 @@ use std::ops::Range;
 #[serde(deny_unknown_fields, default)]
 pub struct LinkerConfig {
     pub rules: Vec<String>,
+    /// Verbs by which a line reaches the places written after it
+    /// (沪乍杭铁路联通浦东、接入嘉兴…): `connects` adds those places.
+    pub reach_verbs: Vec<String>,
 }
 
 impl Default for LinkerConfig {
     fn default() -> Self {
         LinkerConfig {
             rules: ALL.iter().map(|s| s.to_string()).collect(),
+            reach_verbs: [
+                "联通",
+                "连通",
+                "连接",
+                "接入",
+                "通达",
+                "直达",
+                "延伸至",
+                "延伸到",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
         }
     }
 }
@@ -43,6 +59,8 @@ pub struct LinkInput<'a> {
     pub norm: &'a NormText,
     pub doc: &'a TaggedDoc,
     pub res: &'a Resources,
+    /// The linker's settings.
+    pub cfg: &'a LinkerConfig,
     /// Places implied by each project name, computed once per document:
     /// three rules ask for the same names.
     pub(crate) implied: std::cell::RefCell<std::collections::HashMap<String, ImpliedPlaces>>,
@@ -125,6 +143,7 @@ impl<'a> LinkInput<'a> {
 /// Runs the configured rules and removes duplicate relations.
 pub struct Linker {
     rules: Vec<Box<dyn RelationRule>>,
+    cfg: LinkerConfig,
 }
 
 impl std::fmt::Debug for Linker {
@@ -146,7 +165,10 @@ impl Linker {
                 })
             })
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Linker { rules })
+        Ok(Linker {
+            rules,
+            cfg: cfg.clone(),
+        })
     }
 
     /// All relations of one tagged document, deduplicated, in rule order.
@@ -155,6 +177,7 @@ impl Linker {
             norm,
             doc,
             res,
+            cfg: &self.cfg,
             implied: Default::default(),
         };
         let mut out: Vec<Relation> = Vec::new();

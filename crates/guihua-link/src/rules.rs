@@ -842,7 +842,12 @@ impl RelationRule for ConnectsRule {
             }
             let mut seen = Vec::new();
             let known = known_stops(input, m);
-            for (_, p, _) in line_places(input, &m.mention.norm, &known) {
+            let reached = reached_places(input, m);
+            let stops = line_places(input, &m.mention.norm, &known)
+                .into_iter()
+                .map(|(_, p, _)| p)
+                .chain(reached);
+            for p in stops {
                 // An economic region is no stop of a line (长三角城际); a
                 // subregion or a coast is (浙北高等级航道, 环太湖轨道交通).
                 let e = input.res.dict.entry(p);
@@ -865,6 +870,62 @@ impl RelationRule for ConnectsRule {
             }
         }
     }
+}
+
+/// The places a line reaches by a verb written right after it (`[linker]
+/// reach_verbs`: 沪乍杭铁路联通浦东、接入嘉兴高铁南站 → 浦东新区, 嘉兴市): the
+/// places of the verb's 、-list, and the places named in full in the
+/// projects of that list, up to the end of the clause.
+fn reached_places(input: &LinkInput, m: &Tagged) -> Vec<EntryIdx> {
+    let text = &input.norm.text;
+    let dict = &input.res.dict;
+    let verb_at = |at: usize| {
+        input
+            .cfg
+            .reach_verbs
+            .iter()
+            .find(|v| text[at..].starts_with(v.as_str()))
+            .map(|v| at + v.len())
+    };
+    let mut out = Vec::new();
+    let Some(mut at) = verb_at(m.span.end) else {
+        return out;
+    };
+    let end = text[at..]
+        .find([',', '，', ';', '；', '。', '\n'])
+        .map_or(text.len(), |i| at + i);
+    while let Some(t) = input
+        .doc
+        .mentions
+        .iter()
+        .find(|t| t.span.start == at && t.span.end <= end)
+    {
+        match t.mention.etype {
+            EntityType::Place => out.extend(t.entry),
+            EntityType::Project => out.extend(
+                implied_places_marked(input, &t.mention.norm)
+                    .into_iter()
+                    .filter(|&(_, i, abbr)| !abbr && dict.entry(i).subtype != "region")
+                    .map(|(_, i, _)| i),
+            ),
+            _ => break,
+        }
+        // The list goes on after 、 or 和, with or without another verb; a
+        // project's name may go on past its mention (嘉兴高铁南站).
+        let Some(sep) = text[t.span.end..end].find(['、', '和']) else {
+            break;
+        };
+        at = t.span.end
+            + sep
+            + text[t.span.end + sep..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+        if let Some(next) = verb_at(at) {
+            at = next;
+        }
+    }
+    out
 }
 
 /// The places the dictionary says a line runs to (`connects=`): the

@@ -804,3 +804,16 @@ fn a_compound_opening_a_name_stops_before_its_head_word() {
         "{l:?}"
     );
 }
+
+#[test]
+fn a_line_reaches_the_places_its_verb_names() {
+    let text = "湖州市方案\n争取宁杭高铁联通德清、接入安吉高铁新城,推动沪苏湖铁路带动南浔发展。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    let has = |h: &str, t: &str| c.iter().any(|(a, b)| a == h && b == t);
+    assert!(has("宁杭高铁", "德清县"), "{c:?}");
+    // A project the line reaches stands for the place in its name.
+    assert!(has("宁杭高铁", "安吉县"), "{c:?}");
+    // 带动 is no verb of reaching.
+    assert!(!has("沪苏湖铁路", "南浔区"), "{c:?}");
+}
