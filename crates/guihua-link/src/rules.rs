@@ -701,7 +701,8 @@ fn line_places(input: &LinkInput, name: &str, known: &[EntryIdx]) -> Vec<(usize,
                     .chars()
                     .all(|c| c > '\u{2e80}')
                     .then(|| {
-                        stand_in_beside(input, piece, &beside).or_else(|| stand_in(input, piece))
+                        stand_in_beside(input, piece, &beside)
+                            .or_else(|| stand_in(input, piece, beside_a_city(input, &beside)))
                     })
                     .flatten()
             });
@@ -725,6 +726,13 @@ fn line_places(input: &LinkInput, name: &str, known: &[EntryIdx]) -> Vec<(usize,
     }
     prefer_cities_beside(input, &mut out, true);
     out
+}
+
+/// Whether one of the places beside a stand-in is a city.
+fn beside_a_city(input: &LinkInput, beside: &[EntryIdx]) -> bool {
+    beside
+        .iter()
+        .any(|&i| input.res.dict.entry(i).subtype == "city")
 }
 
 /// A stand-in beside a city abbreviation names the one county of that city
@@ -764,14 +772,16 @@ fn stand_in_beside(input: &LinkInput, ch: &str, beside: &[EntryIdx]) -> Option<E
 /// of the document whose name starts with it, else a county or town of the
 /// document's own jurisdiction whose name does, else the only city (or the
 /// only county) of the country whose name does (绩 → 绩溪县).
-fn stand_in(input: &LinkInput, ch: &str) -> Option<EntryIdx> {
+fn stand_in(input: &LinkInput, ch: &str, among_cities: bool) -> Option<EntryIdx> {
     let dict = &input.res.dict;
     let mut counts: Vec<(EntryIdx, usize)> = Vec::new();
     for m in &input.doc.mentions {
         let Some(i) = m.entry else { continue };
         let e = dict.entry(i);
+        // Among cities a stand-in is no province (福 in 甬台温福 is no 福建省).
         if m.mention.etype == EntityType::Place
             && e.subtype != "abbr"
+            && !(among_cities && e.subtype == "province")
             && e.name.chars().count() >= 2
             && e.name.starts_with(ch)
         {
@@ -801,6 +811,13 @@ fn stand_in(input: &LinkInput, ch: &str) -> Option<EntryIdx> {
             })
             .collect()
     };
+    // Among cities, the one city of the country it starts comes first (福
+    // → 福州市, not a street of the subject).
+    if among_cities {
+        if let [only] = starting(&["city"]).as_slice() {
+            return Some(*only);
+        }
+    }
     if let Some(subject) = input.doc.context.subject {
         let near = starting(&["county", "town"])
             .into_iter()

@@ -817,3 +817,18 @@ fn a_line_reaches_the_places_its_verb_names() {
     // 带动 is no verb of reaching.
     assert!(!has("沪苏湖铁路", "南浔区"), "{c:?}");
 }
+
+#[test]
+fn a_stand_in_among_cities_is_a_city() {
+    let (_, rels) = link("浙江省方案\n加强与福建合作,谋划甬温福铁路。");
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter().any(|(h, t)| h == "甬温福铁路" && t == "福州市"),
+        "{c:?}"
+    );
+    assert!(!c.iter().any(|(_, t)| t == "福建省"), "{c:?}");
+    // A town of the subject still stands in where no city starts with it.
+    let (_, rels) = link("平湖市交通发展规划\n谋划沪乍城际铁路。");
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(c.iter().any(|(_, t)| t == "乍浦镇"), "{c:?}");
+}
