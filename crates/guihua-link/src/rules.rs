@@ -1480,6 +1480,21 @@ impl CooperationRule {
                 if k > 0 && ms[k - 1].span.end == m.span.start {
                     continue;
                 }
+                // A cue right after a project has the project as its subject
+                // (沪乍杭铁路联通浦东: the line reaches 浦东, no one cooperates).
+                let cue_start = lists
+                    .cooperation_cues
+                    .iter()
+                    .filter(|c| before.ends_with(c.as_str()))
+                    .map(|c| m.span.start - c.len())
+                    .min()
+                    .unwrap_or(m.span.start);
+                if ms[..k]
+                    .iter()
+                    .any(|p| p.mention.etype == EntityType::Project && p.span.end == cue_start)
+                {
+                    continue;
+                }
                 // Jurisdictions only (not 大运河, not 长三角), and none inside
                 // the document's own: 对接德清 in a Huzhou plan is no pair.
                 let jurisdiction = |t: &Tagged| {

@@ -832,3 +832,18 @@ fn a_stand_in_among_cities_is_a_city() {
     let c = pairs(&rels, Predicate::Connects);
     assert!(c.iter().any(|(_, t)| t == "乍浦镇"), "{c:?}");
 }
+
+#[test]
+fn a_cue_after_a_project_pairs_no_one() {
+    let text = "嘉兴市方案\n推动沪苏湖铁路联通苏州、无锡,积极对接南京。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    // The line reaches 无锡; 嘉兴 does not cooperate with it for that.
+    assert!(!unordered(&c, "嘉兴市", "无锡市"), "{c:?}");
+    assert!(unordered(&c, "嘉兴市", "南京市"), "{c:?}");
+    let k = pairs(&rels, Predicate::Connects);
+    assert!(
+        k.iter().any(|(h, t)| h == "沪苏湖铁路" && t == "无锡市"),
+        "{k:?}"
+    );
+}
