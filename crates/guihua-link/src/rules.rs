@@ -1411,9 +1411,12 @@ impl CooperationRule {
         confidence: f32,
         out: &mut Vec<Relation>,
     ) {
+        let members: Vec<&Tagged> = members.into_iter().collect();
         let mut dedup: Vec<&Tagged> = Vec::new();
-        for m in members {
-            if !dedup.iter().any(|d| d.mention.norm == m.mention.norm) {
+        for &m in &members {
+            if !dedup.iter().any(|d| d.mention.norm == m.mention.norm)
+                && !is_prefix_of_next(input, m, &members)
+            {
                 dedup.push(m);
             }
         }
@@ -1440,8 +1443,9 @@ impl CooperationRule {
         confidence: f32,
         out: &mut Vec<Relation>,
     ) {
-        for m in members {
-            if m.mention.norm == head.norm {
+        let members: Vec<&Tagged> = members.into_iter().collect();
+        for &m in &members {
+            if m.mention.norm == head.norm || is_prefix_of_next(input, m, &members) {
                 continue;
             }
             out.push(input.relation(
@@ -1785,6 +1789,19 @@ impl RelationRule for CooperationRule {
             }
         }
     }
+}
+
+/// Whether place `m` is written right before a member it contains, as its
+/// prefix (安徽 in 与安徽合肥共建, 嘉兴 in 嘉兴嘉善): the member stands for it.
+fn is_prefix_of_next(input: &LinkInput, m: &Tagged, members: &[&Tagged]) -> bool {
+    let Some(outer) = m.entry else {
+        return false;
+    };
+    members.iter().any(|n| {
+        n.span.start == m.span.end
+            && n.entry
+                .is_some_and(|i| guihua_tag::ancestors(&input.res.dict, i).contains(&outer))
+    })
 }
 
 /// `DEVELOPS`: the document's jurisdiction (`DOC`) to every industry whose

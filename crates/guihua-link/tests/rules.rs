@@ -847,3 +847,16 @@ fn a_cue_after_a_project_pairs_no_one() {
         "{k:?}"
     );
 }
+
+#[test]
+fn a_place_prefix_is_no_partner_of_its_own() {
+    let (_, rels) = link("上海市方案\n推动与江苏南京共建产业创新中心,深化与苏州、无锡合作。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "上海市", "南京市"), "{c:?}");
+    assert!(unordered(&c, "上海市", "无锡市"), "{c:?}");
+    // 江苏 only says where 南京 lies.
+    assert!(
+        !c.iter().any(|(a, b)| a == "江苏省" || b == "江苏省"),
+        "{c:?}"
+    );
+}
