@@ -1682,7 +1682,17 @@ impl RelationRule for CooperationRule {
             if run.len() >= 2 {
                 let at = run[0].span.start;
                 let after = &text[run[run.len() - 1].span.end..];
-                let members: Vec<&Tagged> = if dash {
+                // A compound after 与 or a cue is the list of partners (推动
+                // 与沪苏杭等地…交流): they pair with the subject, not each other.
+                let before = &text[..at];
+                let partners = before.ends_with('与')
+                    || lists
+                        .cooperation_cues
+                        .iter()
+                        .any(|c| before.ends_with(c.as_str()));
+                let members: Vec<&Tagged> = if partners && !dash {
+                    Vec::new()
+                } else if dash {
                     // The last place of each dash segment.
                     let mut v: Vec<&Tagged> = Vec::new();
                     for (k, m) in run.iter().enumerate() {

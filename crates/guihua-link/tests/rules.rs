@@ -860,3 +860,13 @@ fn a_place_prefix_is_no_partner_of_its_own() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_compound_of_partners_pairs_with_the_subject_only() {
+    let (_, rels) = link("嘉兴市方案\n深化与沪苏锡等地人才交流,推进沪苏合作。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "嘉兴市", "无锡市"), "{c:?}");
+    assert!(!unordered(&c, "上海市", "无锡市"), "{c:?}");
+    // A compound that qualifies cooperation still pairs its members.
+    assert!(unordered(&c, "上海市", "江苏省"), "{c:?}");
+}
