@@ -1693,11 +1693,19 @@ impl RelationRule for CooperationRule {
                 let members: Vec<&Tagged> = if partners && !dash {
                     Vec::new()
                 } else if dash {
-                    // The last place of each dash segment.
+                    // The last place of each dash segment; waters, features
+                    // and regions in a chain are no partners (新安江—千岛湖,
+                    // 皖南—浙西, 湖州—黄浦江).
                     let mut v: Vec<&Tagged> = Vec::new();
                     for (k, m) in run.iter().enumerate() {
                         let next_gap = run.get(k + 1).map(|n| &text[m.span.end..n.span.start]);
-                        if next_gap != Some("") {
+                        let land = m.entry.is_none_or(|e| {
+                            !matches!(
+                                input.res.dict.entry(e).subtype.as_str(),
+                                "water" | "feature" | "region"
+                            )
+                        });
+                        if next_gap != Some("") && land {
                             v.push(m);
                         }
                     }

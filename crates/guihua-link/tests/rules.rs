@@ -870,3 +870,13 @@ fn a_compound_of_partners_pairs_with_the_subject_only() {
     // A compound that qualifies cooperation still pairs its members.
     assert!(unordered(&c, "上海市", "江苏省"), "{c:?}");
 }
+
+#[test]
+fn waters_and_regions_in_a_dash_chain_are_no_partners() {
+    let text = "上海市方案\n推进千岛湖—新安江水环境保护,共建湖州—太湖生态带,深化金山—平湖合作。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(!unordered(&c, "千岛湖", "新安江"), "{c:?}");
+    assert!(!c.iter().any(|(a, b)| a == "太湖" || b == "太湖"), "{c:?}");
+    assert!(unordered(&c, "金山区", "平湖市"), "{c:?}");
+}
