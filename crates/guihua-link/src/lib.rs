@@ -31,6 +31,15 @@ pub struct LinkerConfig {
     /// Verbs by which a line reaches the places written after it
     /// (沪乍杭铁路联通浦东、接入嘉兴…): `connects` adds those places.
     pub reach_verbs: Vec<String>,
+    /// Verbs by which the document's own jurisdiction builds a site named
+    /// after a region (打造长三角…中心): `located-in` adds `DOC`.
+    pub build_verbs: Vec<String>,
+    /// Words of joint work that make such a site a shared one (共建, 参与).
+    pub joint_words: Vec<String>,
+}
+
+fn words(ws: &[&str]) -> Vec<String> {
+    ws.iter().map(|s| s.to_string()).collect()
 }
 
 impl Default for LinkerConfig {
@@ -50,6 +59,8 @@ impl Default for LinkerConfig {
             .iter()
             .map(|s| s.to_string())
             .collect(),
+            build_verbs: words(&["建设", "打造", "建成", "建立"]),
+            joint_words: words(&["共建", "共同", "参与", "协助", "联合", "依托", "借力"]),
         }
     }
 }

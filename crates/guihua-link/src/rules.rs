@@ -1205,7 +1205,7 @@ impl RelationRule for LocatedInRule {
             if !known.is_empty() && picked.iter().all(|&i| is_region(i)) {
                 picked.extend(known.iter().copied());
             }
-            let tails: Vec<RelEnd> = match picked.is_empty() {
+            let mut tails: Vec<RelEnd> = match picked.is_empty() {
                 false => picked
                     .iter()
                     .map(|&i| LinkInput::norm_end(&dict.entry(i).name, EntityType::Place))
@@ -1217,6 +1217,17 @@ impl RelationRule for LocatedInRule {
                 true if !site => continue,
                 true => vec![input.doc_end()],
             };
+            // A site named after a region that the document's own
+            // jurisdiction builds (打造长三角…中心, not 共建长三角…平台) lies
+            // in it too.
+            if site
+                && !picked.is_empty()
+                && known.is_empty()
+                && picked.iter().all(|&i| is_region(i))
+                && built_by_subject(input, m)
+            {
+                tails.push(input.doc_end());
+            }
             for tail in tails {
                 out.push(input.relation(
                     Predicate::LocatedIn,
@@ -1274,6 +1285,43 @@ fn shared_town_form<'n>(input: &LinkInput, name: &'n str) -> Option<&'n str> {
             shared.then_some(form)
         })
     })
+}
+
+/// Whether the clause before project `m` has the document's own
+/// jurisdiction build it: a build verb (`[linker] build_verbs`) within six
+/// characters before the project, and no verb of joint work (`[linker]
+/// joint_words`: 共建, 参与, 联合) in the clause before it. Never in a regional
+/// plan, whose subject is the region itself.
+fn built_by_subject(input: &LinkInput, m: &Tagged) -> bool {
+    let dict = &input.res.dict;
+    if input
+        .doc
+        .context
+        .subject
+        .is_none_or(|s| dict.entry(s).subtype == "region")
+    {
+        return false;
+    }
+    let text = &input.norm.text;
+    let before = &text[..m.span.start];
+    let clause_start = before
+        .rfind([',', '，', ';', '；', '。', '\n', ':', '：'])
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &text[clause_start..m.span.start];
+    let near_start = clause.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+    let near = &clause[near_start..];
+    input
+        .cfg
+        .build_verbs
+        .iter()
+        .any(|v| near.contains(v.as_str()))
+        && !input
+            .cfg
+            .joint_words
+            .iter()
+            .any(|w| clause.contains(w.as_str()))
 }
 
 /// `COOPERATES_WITH`: every pair of an abbreviation compound that qualifies

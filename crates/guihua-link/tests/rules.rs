@@ -880,3 +880,16 @@ fn waters_and_regions_in_a_dash_chain_are_no_partners() {
     assert!(!c.iter().any(|(a, b)| a == "太湖" || b == "太湖"), "{c:?}");
     assert!(unordered(&c, "金山区", "平湖市"), "{c:?}");
 }
+
+#[test]
+fn a_region_named_site_the_subject_builds_lies_in_it() {
+    let text = "嘉兴市方案\n加快建设长三角智能制造服务中心,共建长三角数据共享平台,依托长三角人才服务中心开展合作。";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    let has = |h: &str, t: &str| l.iter().any(|(a, b)| a == h && b == t);
+    assert!(has("长三角智能制造服务中心", "嘉兴市"), "{l:?}");
+    assert!(has("长三角智能制造服务中心", "长江三角洲"), "{l:?}");
+    // Built jointly, or only relied on: the region's, not the city's.
+    assert!(!has("长三角数据共享平台", "嘉兴市"), "{l:?}");
+    assert!(!has("长三角人才服务中心", "嘉兴市"), "{l:?}");
+}
