@@ -509,9 +509,10 @@ fn prefer_cities_beside(
             || (municipality_is_city && abbr && e.attr("kind") == Some("municipality"))
     });
     if any_city {
-        for (_, i, _) in out.iter_mut() {
+        for (_, i, abbr) in out.iter_mut() {
             let e = dict.entry(*i);
-            if e.subtype == "province" && e.attr("kind") != Some("municipality") {
+            // Only an abbreviation has another reading (江苏 is 江苏省).
+            if *abbr && e.subtype == "province" && e.attr("kind") != Some("municipality") {
                 let alt = dict
                     .abbreviations_of(&e.id)
                     .iter()
@@ -1111,6 +1112,21 @@ impl RelationRule for LocatedInRule {
                 .copied()
                 .filter(|&i| is_region(i) || Some(place_rank(&dict.entry(i).subtype)) == top)
                 .collect();
+            // A division written before a place it contains stays with it
+            // (浙江温州LNG接收站 → 浙江省, 温州市; 苏州(太仓)港 → 苏州市,
+            // 太仓市), but not the host named before a branch elsewhere
+            // (上海漕河泾开发区海宁分区 is not in 上海市).
+            let containing: Vec<EntryIdx> = full
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    !picked.contains(&i)
+                        && picked
+                            .iter()
+                            .any(|&p| guihua_tag::ancestors(dict, p).contains(&i))
+                })
+                .collect();
+            picked.extend(containing);
             // A name that holds no place in full but a compound of
             // abbreviations (嘉湖绿色智造廊道, 宁湖杭生态创新廊道) spans the
             // places the compound names.

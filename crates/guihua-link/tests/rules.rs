@@ -893,3 +893,18 @@ fn a_region_named_site_the_subject_builds_lies_in_it() {
     assert!(!has("长三角数据共享平台", "嘉兴市"), "{l:?}");
     assert!(!has("长三角人才服务中心", "嘉兴市"), "{l:?}");
 }
+
+#[test]
+fn a_division_written_before_a_place_it_contains_stays() {
+    let text = "江苏省方案\n推进江苏南通综合保税区建设,支持上海漕河泾开发区海宁分区发展。";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    let has = |h: &str, t: &str| l.iter().any(|(a, b)| a == h && b == t);
+    assert!(has("江苏南通综合保税区", "南通市"), "{l:?}");
+    // 江苏 in full is the province, not 苏 read as 苏州市 beside a city.
+    assert!(has("江苏南通综合保税区", "江苏省"), "{l:?}");
+    assert!(!has("江苏南通综合保税区", "苏州市"), "{l:?}");
+    // A host named before a branch elsewhere is no site of it.
+    assert!(has("上海漕河泾开发区海宁分区", "海宁市"), "{l:?}");
+    assert!(!has("上海漕河泾开发区海宁分区", "上海市"), "{l:?}");
+}
