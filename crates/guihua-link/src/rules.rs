@@ -354,6 +354,29 @@ fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
                     places = own;
                 }
             }
+            // A town's short form right after a place that contains it is
+            // that town (天子湖 in 安吉天子湖通用机场, as 苏州花桥), unless the
+            // form also names something above a town (莫干山 the mountain).
+            if let Some(prev) = pieces
+                .last()
+                .and_then(|p: &PlacePiece| (p.end == s && !p.abbr).then_some(p.place).flatten())
+            {
+                let inside: Vec<EntryIdx> = all
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let e = dict.entry(i);
+                        e.subtype == "town"
+                            && e.name != form
+                            && guihua_tag::ancestors(dict, i).contains(&prev)
+                    })
+                    .collect();
+                if let [only] = inside.as_slice() {
+                    if places.iter().all(|&i| dict.entry(i).subtype == "town") {
+                        places = vec![*only];
+                    }
+                }
+            }
             // A far town named exactly by the form yields to the one town
             // of the document's own jurisdiction it shortens (乌镇 in 中国电科
             // 乌镇基地 is 桐乡's 乌镇镇 in a Jiaxing plan, not a town of

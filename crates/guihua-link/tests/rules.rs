@@ -908,3 +908,15 @@ fn a_division_written_before_a_place_it_contains_stays() {
     assert!(has("上海漕河泾开发区海宁分区", "海宁市"), "{l:?}");
     assert!(!has("上海漕河泾开发区海宁分区", "上海市"), "{l:?}");
 }
+
+#[test]
+fn a_town_short_form_after_its_county_sites_the_project() {
+    let text = "湖州市方案\n推进长兴泗安智能装备产业园建设,发展德清莫干山旅游度假区。";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    let has = |h: &str, t: &str| l.iter().any(|(a, b)| a == h && b == t);
+    assert!(has("长兴泗安智能装备产业园", "泗安镇"), "{l:?}");
+    assert!(has("长兴泗安智能装备产业园", "长兴县"), "{l:?}");
+    // 莫干山 is also the mountain: no town is read.
+    assert!(!has("德清莫干山旅游度假区", "莫干山镇"), "{l:?}");
+}
