@@ -354,12 +354,13 @@ fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
                     places = own;
                 }
             }
-            // A town's short form right after a place that contains it is
-            // that town (天子湖 in 安吉天子湖通用机场, as 苏州花桥), unless the
+            // A town's short form right after a county or city that contains
+            // it is that town (天子湖 in 安吉天子湖通用机场), unless the
             // form also names something above a town (莫干山 the mountain).
             if let Some(prev) = pieces
                 .last()
                 .and_then(|p: &PlacePiece| (p.end == s && !p.abbr).then_some(p.place).flatten())
+                .filter(|&p| matches!(dict.entry(p).subtype.as_str(), "county" | "city"))
             {
                 let inside: Vec<EntryIdx> = all
                     .iter()
