@@ -28,12 +28,39 @@ use std::ops::Range;
 #[serde(deny_unknown_fields, default)]
 pub struct LinkerConfig {
     pub rules: Vec<String>,
+    /// Verbs by which a line reaches the places written after it
+    /// (沪乍杭铁路联通浦东、接入嘉兴…): `connects` adds those places.
+    pub reach_verbs: Vec<String>,
+    /// Verbs by which the document's own jurisdiction builds a site named
+    /// after a region (打造长三角…中心): `located-in` adds `DOC`.
+    pub build_verbs: Vec<String>,
+    /// Words of joint work that make such a site a shared one (共建, 参与).
+    pub joint_words: Vec<String>,
+}
+
+fn words(ws: &[&str]) -> Vec<String> {
+    ws.iter().map(|s| s.to_string()).collect()
 }
 
 impl Default for LinkerConfig {
     fn default() -> Self {
         LinkerConfig {
             rules: ALL.iter().map(|s| s.to_string()).collect(),
+            reach_verbs: [
+                "联通",
+                "连通",
+                "连接",
+                "接入",
+                "通达",
+                "直达",
+                "延伸至",
+                "延伸到",
+            ]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+            build_verbs: words(&["建设", "打造", "建成", "建立"]),
+            joint_words: words(&["共建", "共同", "参与", "协助", "联合", "依托", "借力"]),
         }
     }
 }
@@ -43,6 +70,8 @@ pub struct LinkInput<'a> {
     pub norm: &'a NormText,
     pub doc: &'a TaggedDoc,
     pub res: &'a Resources,
+    /// The linker's settings.
+    pub cfg: &'a LinkerConfig,
     /// Places implied by each project name, computed once per document:
     /// three rules ask for the same names.
     pub(crate) implied: std::cell::RefCell<std::collections::HashMap<String, ImpliedPlaces>>,
@@ -125,6 +154,7 @@ impl<'a> LinkInput<'a> {
 /// Runs the configured rules and removes duplicate relations.
 pub struct Linker {
     rules: Vec<Box<dyn RelationRule>>,
+    cfg: LinkerConfig,
 }
 
 impl std::fmt::Debug for Linker {
@@ -146,7 +176,10 @@ impl Linker {
                 })
             })
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(Linker { rules })
+        Ok(Linker {
+            rules,
+            cfg: cfg.clone(),
+        })
     }
 
     /// All relations of one tagged document, deduplicated, in rule order.
@@ -155,6 +188,7 @@ impl Linker {
             norm,
             doc,
             res,
+            cfg: &self.cfg,
             implied: Default::default(),
         };
         let mut out: Vec<Relation> = Vec::new();

@@ -74,9 +74,11 @@ impl RelationRule for LeadMarkerRule {
                 let before = &text[block.range.start..at];
                 let mut rstart = block.range.start;
                 let mut by_you = false;
+                let mut opened = false;
                 for (i, c) in before.char_indices().rev() {
                     if is_open(c) {
                         rstart = block.range.start + i + c.len_utf8();
+                        opened = true;
                         break;
                     }
                     if c == '由' {
@@ -94,6 +96,16 @@ impl RelationRule for LeadMarkerRule {
                     .char_indices()
                     .find(|&(_, c)| is_close(c) || matches!(c, '。' | ';' | '；'))
                     .map_or(block.range.end, |(i, _)| at + i);
+                // A marker without its opening bracket (…特色发展带市发改委
+                // 牵头)) is the run of leads written right before 牵头; the
+                // clause it ends belongs to the item.
+                if !opened && !by_you {
+                    rstart = bare_marker_start(input, rstart, at);
+                    if rstart == at {
+                        // 牵头 in running text (…拓展,牵头研究编制…).
+                        continue;
+                    }
+                }
                 let region = rstart..rend;
                 // Parts of the marker, each with its predicate.
                 let mut tails: Vec<(Predicate, &Tagged)> = Vec::new();
@@ -184,6 +196,29 @@ impl RelationRule for LeadMarkerRule {
                 }
                 prev_marker_end = Some((bi, rend));
             }
+        }
+    }
+}
+
+/// Where a marker without an opening bracket starts: the first of the
+/// agencies and places that run, separated only by 、 or stray symbols, up
+/// to `at` (the 牵头); `at` itself when none does (牵头 in running text).
+fn bare_marker_start(input: &LinkInput, from: usize, at: usize) -> usize {
+    let text = &input.norm.text;
+    let mut start = at;
+    loop {
+        let end = text[from..start]
+            .trim_end_matches(|c: char| c == '、' || c.is_whitespace() || c.is_ascii_punctuation())
+            .len()
+            + from;
+        let lead = input.doc.mentions.iter().find(|m| {
+            m.span.end == end
+                && m.span.start >= from
+                && matches!(m.mention.etype, EntityType::Agency | EntityType::Place)
+        });
+        match lead {
+            Some(m) if m.span.start < start => start = m.span.start,
+            _ => return start,
         }
     }
 }
@@ -319,6 +354,48 @@ fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
                     places = own;
                 }
             }
+            // A town's short form right after a county or city that contains
+            // it is that town (天子湖 in 安吉天子湖通用机场), unless the
+            // form also names something above a town (莫干山 the mountain).
+            if let Some(prev) = pieces
+                .last()
+                .and_then(|p: &PlacePiece| (p.end == s && !p.abbr).then_some(p.place).flatten())
+                .filter(|&p| matches!(dict.entry(p).subtype.as_str(), "county" | "city"))
+            {
+                let inside: Vec<EntryIdx> = all
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let e = dict.entry(i);
+                        e.subtype == "town"
+                            && e.name != form
+                            && guihua_tag::ancestors(dict, i).contains(&prev)
+                    })
+                    .collect();
+                if let [only] = inside.as_slice() {
+                    if places.iter().all(|&i| dict.entry(i).subtype == "town") {
+                        places = vec![*only];
+                    }
+                }
+            }
+            // A far town named exactly by the form yields to the one town
+            // of the document's own jurisdiction it shortens (乌镇 in 中国电科
+            // 乌镇基地 is 桐乡's 乌镇镇 in a Jiaxing plan, not a town of
+            // Shaanxi named 乌镇).
+            if !places.is_empty()
+                && places
+                    .iter()
+                    .all(|&i| dict.entry(i).subtype == "town" && !in_subject(input, i))
+            {
+                let own: Vec<EntryIdx> = all
+                    .iter()
+                    .copied()
+                    .filter(|&i| dict.entry(i).subtype == "town" && in_subject(input, i))
+                    .collect();
+                if own.len() == 1 && dict.entry(own[0]).attr("kind") != Some("street") {
+                    places = own;
+                }
+            }
             if places.is_empty() {
                 continue;
             }
@@ -362,7 +439,7 @@ fn names_a_branch(input: &LinkInput, rest: &str) -> bool {
         .lists
         .located_doc_suffixes
         .iter()
-        .any(|s| s.chars().count() >= 2 && rest.starts_with(s.as_str()))
+        .any(|s| s.starts_with('分') && rest.starts_with(s.as_str()))
 }
 
 /// Whether `name` also holds the abbreviation of a province or city above
@@ -456,9 +533,10 @@ fn prefer_cities_beside(
             || (municipality_is_city && abbr && e.attr("kind") == Some("municipality"))
     });
     if any_city {
-        for (_, i, _) in out.iter_mut() {
+        for (_, i, abbr) in out.iter_mut() {
             let e = dict.entry(*i);
-            if e.subtype == "province" && e.attr("kind") != Some("municipality") {
+            // Only an abbreviation has another reading (江苏 is 江苏省).
+            if *abbr && e.subtype == "province" && e.attr("kind") != Some("municipality") {
                 let alt = dict
                     .abbreviations_of(&e.id)
                     .iter()
@@ -480,7 +558,12 @@ fn is_line(lists: &Lists, name: &str) -> bool {
     lists.line_suffixes.iter().any(|s| {
         core.ends_with(s.as_str())
             || core.rfind(s.as_str()).is_some_and(|p| {
-                core[p + s.len()..].chars().count() <= 6 && core.ends_with(['期', '段', ')'])
+                let rest = &core[p + s.len()..];
+                rest.chars().count() <= 6
+                    && (core.ends_with(['期', '段', ')'])
+                        // Works on a line are the line (沪嘉城际铁路先行工程,
+                        // 线路改造工程); not 线 alone (生产线技改工程).
+                        || (rest.ends_with("工程") && s.chars().count() >= 2))
             })
     })
 }
@@ -523,7 +606,7 @@ fn named_by_places_alone(input: &LinkInput, name: &str) -> bool {
 /// between its line words (杭海城际延伸 → 杭海, 延伸: 海城 is no reading), and
 /// in a segment of abbreviations a character no place form covers stands for
 /// a place of the document that starts with it (沪乍杭 → 乍浦镇, 沪平 → 平湖市).
-fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
+fn line_places(input: &LinkInput, name: &str, known: &[EntryIdx]) -> Vec<(usize, EntryIdx, bool)> {
     let lists = &input.res.lists;
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -564,7 +647,26 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
     }
     let mut out = Vec::new();
     for seg in segments {
-        let pieces = parse_places(input, &name[seg.clone()]);
+        let mut pieces = parse_places(input, &name[seg.clone()]);
+        // A compound that a word ends is the compound (苏皖 in 苏皖天然气
+        // 管道, 浙闽输气管道): the word names the goods, not stops.
+        let lead = pieces.iter().take_while(|p| p.abbr).count();
+        if lead >= 2
+            && pieces.len() >= lead + 2
+            && pieces[lead..].iter().all(|p| p.place.is_none())
+            && input
+                .res
+                .jieba
+                .has_word(&name[seg.start + pieces[lead].start..seg.end])
+        {
+            pieces.truncate(lead);
+        }
+        // A one-character piece the dictionary's stops explain reads as
+        // that stop.
+        let explained: Vec<Option<EntryIdx>> = pieces
+            .iter()
+            .map(|p| explained_by(input, &name[seg.start + p.start..seg.start + p.end], known))
+            .collect();
         let abbrs = pieces.iter().filter(|p| p.abbr).count();
         if abbrs == 0 {
             out.extend(
@@ -576,7 +678,12 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
         }
         // A compound of abbreviations, each other piece a one-character
         // stand-in; an ordinary word is no compound (美丽 in 美丽公路).
-        let gaps = pieces.iter().filter(|p| p.place.is_none()).count();
+        let gaps = pieces
+            .iter()
+            .zip(&explained)
+            .filter(|(p, x)| p.place.is_none() && x.is_none())
+            .count();
+        let all_explained = explained.iter().all(Option::is_some);
         let seg_text = &name[seg.clone()];
         // A word is still a compound when the document names its places
         // in full (杭海 in a plan that names 杭州 and 海宁; not 美丽).
@@ -589,12 +696,18 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
                     .any(|m| m.entry == Some(i) && m.span.len() > p.end - p.start)
             })
         };
-        if abbrs + gaps < 2
+        let short = pieces
+            .iter()
+            .filter(|p| p.abbr || p.place.is_none())
+            .count();
+        if short < 2
+            || (abbrs + gaps < 2 && !all_explained)
             || gaps * 2 > pieces.len()
             || (gaps == 0
                 && abbrs == 2
                 && input.res.jieba.has_word(seg_text)
-                && !pieces.iter().all(named))
+                && !pieces.iter().all(named)
+                && !all_explained)
         {
             continue;
         }
@@ -608,12 +721,13 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
                 .flatten()
                 .filter_map(|j| pieces.get(j).and_then(|q| q.place))
                 .collect();
-            let place = p.place.or_else(|| {
+            let place = explained[k].or(p.place).or_else(|| {
                 piece
                     .chars()
                     .all(|c| c > '\u{2e80}')
                     .then(|| {
-                        stand_in_beside(input, piece, &beside).or_else(|| stand_in(input, piece))
+                        stand_in_beside(input, piece, &beside)
+                            .or_else(|| stand_in(input, piece, beside_a_city(input, &beside)))
                     })
                     .flatten()
             });
@@ -637,6 +751,13 @@ fn line_places(input: &LinkInput, name: &str) -> Vec<(usize, EntryIdx, bool)> {
     }
     prefer_cities_beside(input, &mut out, true);
     out
+}
+
+/// Whether one of the places beside a stand-in is a city.
+fn beside_a_city(input: &LinkInput, beside: &[EntryIdx]) -> bool {
+    beside
+        .iter()
+        .any(|&i| input.res.dict.entry(i).subtype == "city")
 }
 
 /// A stand-in beside a city abbreviation names the one county of that city
@@ -676,14 +797,16 @@ fn stand_in_beside(input: &LinkInput, ch: &str, beside: &[EntryIdx]) -> Option<E
 /// of the document whose name starts with it, else a county or town of the
 /// document's own jurisdiction whose name does, else the only city (or the
 /// only county) of the country whose name does (绩 → 绩溪县).
-fn stand_in(input: &LinkInput, ch: &str) -> Option<EntryIdx> {
+fn stand_in(input: &LinkInput, ch: &str, among_cities: bool) -> Option<EntryIdx> {
     let dict = &input.res.dict;
     let mut counts: Vec<(EntryIdx, usize)> = Vec::new();
     for m in &input.doc.mentions {
         let Some(i) = m.entry else { continue };
         let e = dict.entry(i);
+        // Among cities a stand-in is no province (福 in 甬台温福 is no 福建省).
         if m.mention.etype == EntityType::Place
             && e.subtype != "abbr"
+            && !(among_cities && e.subtype == "province")
             && e.name.chars().count() >= 2
             && e.name.starts_with(ch)
         {
@@ -713,6 +836,13 @@ fn stand_in(input: &LinkInput, ch: &str) -> Option<EntryIdx> {
             })
             .collect()
     };
+    // Among cities, the one city of the country it starts comes first (福
+    // → 福州市, not a street of the subject).
+    if among_cities {
+        if let [only] = starting(&["city"]).as_slice() {
+            return Some(*only);
+        }
+    }
     if let Some(subject) = input.doc.context.subject {
         let near = starting(&["county", "town"])
             .into_iter()
@@ -745,12 +875,21 @@ impl RelationRule for ConnectsRule {
         for m in &input.doc.mentions {
             if m.mention.etype != EntityType::Project
                 || !(is_line(&input.res.lists, &m.mention.norm)
-                    || named_by_places_alone(input, &m.mention.norm))
+                    || named_by_places_alone(input, &m.mention.norm)
+                    // The dictionary's lines, also extended (杭海城际延伸).
+                    || m.entry.is_some_and(|e| input.res.dict.entry(e).subtype == "line")
+                    || (m.entry.is_none() && !shortened_lines(input, &m.mention.norm).is_empty()))
             {
                 continue;
             }
             let mut seen = Vec::new();
-            for (_, p, _) in line_places(input, &m.mention.norm) {
+            let known = known_stops(input, m);
+            let reached = reached_places(input, m);
+            let stops = line_places(input, &m.mention.norm, &known)
+                .into_iter()
+                .map(|(_, p, _)| p)
+                .chain(reached);
+            for p in stops {
                 // An economic region is no stop of a line (长三角城际); a
                 // subregion or a coast is (浙北高等级航道, 环太湖轨道交通).
                 let e = input.res.dict.entry(p);
@@ -772,6 +911,157 @@ impl RelationRule for ConnectsRule {
                 ));
             }
         }
+    }
+}
+
+/// The places a line reaches by a verb written right after it (`[linker]
+/// reach_verbs`: 沪乍杭铁路联通浦东、接入嘉兴高铁南站 → 浦东新区, 嘉兴市): the
+/// places of the verb's 、-list, and the places named in full in the
+/// projects of that list, up to the end of the clause.
+fn reached_places(input: &LinkInput, m: &Tagged) -> Vec<EntryIdx> {
+    let text = &input.norm.text;
+    let dict = &input.res.dict;
+    let verb_at = |at: usize| {
+        input
+            .cfg
+            .reach_verbs
+            .iter()
+            .find(|v| text[at..].starts_with(v.as_str()))
+            .map(|v| at + v.len())
+    };
+    let mut out = Vec::new();
+    let Some(mut at) = verb_at(m.span.end) else {
+        return out;
+    };
+    let end = text[at..]
+        .find([',', '，', ';', '；', '。', '\n'])
+        .map_or(text.len(), |i| at + i);
+    while let Some(t) = input
+        .doc
+        .mentions
+        .iter()
+        .find(|t| t.span.start == at && t.span.end <= end)
+    {
+        match t.mention.etype {
+            EntityType::Place => out.extend(t.entry),
+            EntityType::Project => out.extend(
+                implied_places_marked(input, &t.mention.norm)
+                    .into_iter()
+                    .filter(|&(_, i, abbr)| !abbr && dict.entry(i).subtype != "region")
+                    .map(|(_, i, _)| i),
+            ),
+            _ => break,
+        }
+        // The list goes on after 、 or 和, with or without another verb; a
+        // project's name may go on past its mention (嘉兴高铁南站).
+        let Some(sep) = text[t.span.end..end].find(['、', '和']) else {
+            break;
+        };
+        at = t.span.end
+            + sep
+            + text[t.span.end + sep..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
+        if let Some(next) = verb_at(at) {
+            at = next;
+        }
+    }
+    out
+}
+
+/// The places the dictionary says a line runs to (`connects=`): the
+/// mention's own entry, or for a name of places alone (杭临绩, 合新) the line
+/// entry it shortens (杭临绩铁路). A section (G15沈海高速嘉浏段) runs only
+/// through the places it names, so it keeps to its name.
+fn known_stops(input: &LinkInput, m: &Tagged) -> Vec<EntryIdx> {
+    let dict = &input.res.dict;
+    let name = &m.mention.norm;
+    if name.trim_end_matches([')', '）']).ends_with('段') {
+        return Vec::new();
+    }
+    let stops_of = |e: EntryIdx| -> Vec<EntryIdx> {
+        dict.entry(e)
+            .attr_list("connects")
+            .into_iter()
+            .filter_map(|id| dict.get(id))
+            .collect()
+    };
+    if let Some(e) = m.entry {
+        return stops_of(e);
+    }
+    let mut stops: Vec<EntryIdx> = Vec::new();
+    for e in shortened_lines(input, name) {
+        for p in stops_of(e) {
+            if !stops.contains(&p) {
+                stops.push(p);
+            }
+        }
+    }
+    stops
+}
+
+/// The dictionary lines a name without a line word shortens: 杭临绩 for
+/// 杭临绩铁路, 京沪 for 京沪高铁 and 京沪高速 (a name of places alone that
+/// only a line word completes into a dictionary line).
+fn shortened_lines(input: &LinkInput, name: &str) -> Vec<EntryIdx> {
+    let lists = &input.res.lists;
+    let mut found: Vec<EntryIdx> = Vec::new();
+    if name.chars().count() < 2
+        || name.contains(['—', '-'])
+        || Lists::suffix_in(&lists.line_suffixes, name).is_some()
+    {
+        return found;
+    }
+    for w in lists.line_suffixes.iter() {
+        if w.chars().count() >= 2 {
+            push_lines(input, &format!("{name}{w}"), &mut found);
+        }
+    }
+    found
+}
+
+/// Adds the dictionary lines named `form` to `found`.
+fn push_lines(input: &LinkInput, form: &str, found: &mut Vec<EntryIdx>) {
+    let dict = &input.res.dict;
+    for &e in input.res.matcher.lookup(form) {
+        let entry = dict.entry(e);
+        if entry.etype == EntityType::Project && entry.subtype == "line" && !found.contains(&e) {
+            found.push(e);
+        }
+    }
+}
+
+/// The known stop a one-character piece of a line's name stands for: the
+/// stop whose name starts with it (武 → 武夷山市 on 温武吉铁路) or that it
+/// abbreviates (苏 → 江苏省 on 苏皖天然气管道), when exactly one does.
+fn explained_by(input: &LinkInput, piece: &str, known: &[EntryIdx]) -> Option<EntryIdx> {
+    let dict = &input.res.dict;
+    if piece.chars().count() != 1 {
+        return None;
+    }
+    let abbreviated: Vec<EntryIdx> = input
+        .res
+        .matcher
+        .lookup(piece)
+        .iter()
+        .filter(|&&a| dict.entry(a).subtype == "abbr")
+        .flat_map(|&a| {
+            let e = dict.entry(a);
+            [e.attr("of"), e.attr("alt")]
+        })
+        .flatten()
+        .flat_map(|ids| ids.split(','))
+        .filter_map(|id| dict.get(id))
+        .collect();
+    let hits: Vec<EntryIdx> = known
+        .iter()
+        .copied()
+        .filter(|&k| dict.entry(k).name.starts_with(piece) || abbreviated.contains(&k))
+        .collect();
+    match hits.as_slice() {
+        [only] => Some(*only),
+        _ => None,
     }
 }
 
@@ -811,7 +1101,7 @@ impl RelationRule for LocatedInRule {
             }
             // A line runs through places (CONNECTS); it is not sited in
             // them: 东海大桥, 苏台高速(嘉兴段), 淮河出海通道 are not located.
-            if is_line(lists, name) {
+            if is_line(lists, name) || named_by_places_alone(input, name) {
                 continue;
             }
             // Programmes, events and lines the dictionary knows are not
@@ -846,6 +1136,21 @@ impl RelationRule for LocatedInRule {
                 .copied()
                 .filter(|&i| is_region(i) || Some(place_rank(&dict.entry(i).subtype)) == top)
                 .collect();
+            // A division written before a place it contains stays with it
+            // (浙江温州LNG接收站 → 浙江省, 温州市; 苏州(太仓)港 → 苏州市,
+            // 太仓市), but not the host named before a branch elsewhere
+            // (上海漕河泾开发区海宁分区 is not in 上海市).
+            let containing: Vec<EntryIdx> = full
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    !picked.contains(&i)
+                        && picked
+                            .iter()
+                            .any(|&p| guihua_tag::ancestors(dict, p).contains(&i))
+                })
+                .collect();
+            picked.extend(containing);
             // A name that holds no place in full but a compound of
             // abbreviations (嘉湖绿色智造廊道, 宁湖杭生态创新廊道) spans the
             // places the compound names.
@@ -859,18 +1164,39 @@ impl RelationRule for LocatedInRule {
             {
                 // The compound opens the name, one character after another,
                 // and is no word (平台 is no 平湖-台州).
+                // It ends before an abbreviation that opens the head word
+                // (新 of 新城 in 杭海新城).
                 let mut abbrs: Vec<EntryIdx> = Vec::new();
                 let mut end = 0;
-                for &(s, i, abbr) in &places {
+                for (k, &(s, i, abbr)) in places.iter().enumerate() {
                     if !abbr || s != end {
                         break;
                     }
-                    end = s + name[s..].chars().next().map_or(0, char::len_utf8);
+                    let next = s + name[s..].chars().next().map_or(0, char::len_utf8);
+                    let next_is_abbr = places.get(k + 1).is_some_and(|q| q.2 && q.0 == next);
+                    let head = name[next..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| input.res.jieba.has_word(&name[s..next + c.len_utf8()]));
+                    if abbrs.len() >= 2 && !next_is_abbr && head {
+                        break;
+                    }
+                    end = next;
                     if dict.entry(i).subtype != "country" {
                         abbrs.push(i);
                     }
                 }
-                let word = name.get(..end).is_some_and(|w| input.res.jieba.has_word(w));
+                // A word is still a compound when the document names its
+                // places in full (杭海 in a plan naming 杭州 and 海宁).
+                let named = |i: &EntryIdx| {
+                    input
+                        .doc
+                        .mentions
+                        .iter()
+                        .any(|m| m.entry == Some(*i) && m.span.len() > '杭'.len_utf8())
+                };
+                let word = name.get(..end).is_some_and(|w| input.res.jieba.has_word(w))
+                    && !abbrs.iter().all(named);
                 if abbrs.len() >= 2 && !word {
                     picked.extend(abbrs);
                 }
@@ -881,6 +1207,29 @@ impl RelationRule for LocatedInRule {
                 seen.push(*i);
                 new
             });
+            // A name opened by the short form that several towns or streets
+            // of the document's own jurisdiction share (虹桥 in a Shanghai
+            // plan) is sited in the area they name, by its surface, more
+            // specific than what the dictionary knows (上海市).
+            let own_name = |i: EntryIdx| {
+                input.doc.context.subject == Some(i) || input.doc.context.subject_chain.contains(&i)
+            };
+            if picked.iter().all(|&i| is_region(i) || own_name(i)) {
+                if let Some(area) = shared_town_form(input, name) {
+                    out.push(input.relation(
+                        Predicate::LocatedIn,
+                        input.mention_end(m),
+                        LinkInput::norm_end(area, EntityType::Place),
+                        m.span.start,
+                        self.name(),
+                        0.6,
+                    ));
+                    // The subject's own name stays (上海虹桥商务区 → 上海市).
+                    if picked.iter().all(|&i| is_region(i)) {
+                        continue;
+                    }
+                }
+            }
             // A dictionary project says where it is (虹桥商务区: located=上海市).
             let known: Vec<EntryIdx> = m
                 .entry
@@ -896,7 +1245,7 @@ impl RelationRule for LocatedInRule {
             if !known.is_empty() && picked.iter().all(|&i| is_region(i)) {
                 picked.extend(known.iter().copied());
             }
-            let tails: Vec<RelEnd> = match picked.is_empty() {
+            let mut tails: Vec<RelEnd> = match picked.is_empty() {
                 false => picked
                     .iter()
                     .map(|&i| LinkInput::norm_end(&dict.entry(i).name, EntityType::Place))
@@ -908,6 +1257,17 @@ impl RelationRule for LocatedInRule {
                 true if !site => continue,
                 true => vec![input.doc_end()],
             };
+            // A site named after a region that the document's own
+            // jurisdiction builds (打造长三角…中心, not 共建长三角…平台) lies
+            // in it too.
+            if site
+                && !picked.is_empty()
+                && known.is_empty()
+                && picked.iter().all(|&i| is_region(i))
+                && built_by_subject(input, m)
+            {
+                tails.push(input.doc_end());
+            }
             for tail in tails {
                 out.push(input.relation(
                     Predicate::LocatedIn,
@@ -920,6 +1280,88 @@ impl RelationRule for LocatedInRule {
             }
         }
     }
+}
+
+/// The opening of `name` (two to four characters, after the subject's own
+/// name if it opens the name) that is the short form
+/// of two or more towns or streets of the document's own jurisdiction and
+/// of nothing above a town (虹桥 in 虹桥国际机场, a Shanghai plan).
+fn shared_town_form<'n>(input: &LinkInput, name: &'n str) -> Option<&'n str> {
+    let dict = &input.res.dict;
+    // The form opens the name, or follows the subject's own name (上海虹桥
+    // 商务区 in a Shanghai plan).
+    let mut starts = vec![0];
+    if let Some(first) = parse_places(input, name).first() {
+        let own = first
+            .place
+            .is_some_and(|i| !first.abbr && input.doc.context.subject_chain.contains(&i));
+        if own {
+            starts.push(first.end);
+        }
+    }
+    starts.into_iter().find_map(|start| {
+        let rest = &name[start..];
+        let ends: Vec<usize> = rest
+            .char_indices()
+            .map(|(i, _)| i)
+            .skip(2)
+            .take(3)
+            .collect();
+        ends.into_iter().rev().find_map(|end| {
+            let form = &rest[..end];
+            let places: Vec<EntryIdx> = input
+                .res
+                .matcher
+                .lookup(form)
+                .iter()
+                .copied()
+                .filter(|&i| dict.entry(i).etype == EntityType::Place)
+                .collect();
+            let own = places
+                .iter()
+                .filter(|&&i| dict.entry(i).name != form && in_subject(input, i))
+                .count();
+            let shared = own >= 2 && places.iter().all(|&i| dict.entry(i).subtype == "town");
+            shared.then_some(form)
+        })
+    })
+}
+
+/// Whether the clause before project `m` has the document's own
+/// jurisdiction build it: a build verb (`[linker] build_verbs`) within six
+/// characters before the project, and no verb of joint work (`[linker]
+/// joint_words`: 共建, 参与, 联合) in the clause before it. Never in a regional
+/// plan, whose subject is the region itself.
+fn built_by_subject(input: &LinkInput, m: &Tagged) -> bool {
+    let dict = &input.res.dict;
+    if input
+        .doc
+        .context
+        .subject
+        .is_none_or(|s| dict.entry(s).subtype == "region")
+    {
+        return false;
+    }
+    let text = &input.norm.text;
+    let before = &text[..m.span.start];
+    let clause_start = before
+        .rfind([',', '，', ';', '；', '。', '\n', ':', '：'])
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let clause = &text[clause_start..m.span.start];
+    let near_start = clause.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+    let near = &clause[near_start..];
+    input
+        .cfg
+        .build_verbs
+        .iter()
+        .any(|v| near.contains(v.as_str()))
+        && !input
+            .cfg
+            .joint_words
+            .iter()
+            .any(|w| clause.contains(w.as_str()))
 }
 
 /// `COOPERATES_WITH`: every pair of an abbreviation compound that qualifies
@@ -1057,9 +1499,12 @@ impl CooperationRule {
         confidence: f32,
         out: &mut Vec<Relation>,
     ) {
+        let members: Vec<&Tagged> = members.into_iter().collect();
         let mut dedup: Vec<&Tagged> = Vec::new();
-        for m in members {
-            if !dedup.iter().any(|d| d.mention.norm == m.mention.norm) {
+        for &m in &members {
+            if !dedup.iter().any(|d| d.mention.norm == m.mention.norm)
+                && !is_prefix_of_next(input, m, &members)
+            {
                 dedup.push(m);
             }
         }
@@ -1086,8 +1531,9 @@ impl CooperationRule {
         confidence: f32,
         out: &mut Vec<Relation>,
     ) {
-        for m in members {
-            if m.mention.norm == head.norm {
+        let members: Vec<&Tagged> = members.into_iter().collect();
+        for &m in &members {
+            if m.mention.norm == head.norm || is_prefix_of_next(input, m, &members) {
                 continue;
             }
             out.push(input.relation(
@@ -1124,6 +1570,21 @@ impl CooperationRule {
                     continue;
                 }
                 if k > 0 && ms[k - 1].span.end == m.span.start {
+                    continue;
+                }
+                // A cue right after a project has the project as its subject
+                // (沪乍杭铁路联通浦东: the line reaches 浦东, no one cooperates).
+                let cue_start = lists
+                    .cooperation_cues
+                    .iter()
+                    .filter(|c| before.ends_with(c.as_str()))
+                    .map(|c| m.span.start - c.len())
+                    .min()
+                    .unwrap_or(m.span.start);
+                if ms[..k]
+                    .iter()
+                    .any(|p| p.mention.etype == EntityType::Project && p.span.end == cue_start)
+                {
                     continue;
                 }
                 // Jurisdictions only (not 大运河, not 长三角), and none inside
@@ -1309,12 +1770,30 @@ impl RelationRule for CooperationRule {
             if run.len() >= 2 {
                 let at = run[0].span.start;
                 let after = &text[run[run.len() - 1].span.end..];
-                let members: Vec<&Tagged> = if dash {
-                    // The last place of each dash segment.
+                // A compound after 与 or a cue is the list of partners (推动
+                // 与沪苏杭等地…交流): they pair with the subject, not each other.
+                let before = &text[..at];
+                let partners = before.ends_with('与')
+                    || lists
+                        .cooperation_cues
+                        .iter()
+                        .any(|c| before.ends_with(c.as_str()));
+                let members: Vec<&Tagged> = if partners && !dash {
+                    Vec::new()
+                } else if dash {
+                    // The last place of each dash segment; waters, features
+                    // and regions in a chain are no partners (新安江—千岛湖,
+                    // 皖南—浙西, 湖州—黄浦江).
                     let mut v: Vec<&Tagged> = Vec::new();
                     for (k, m) in run.iter().enumerate() {
                         let next_gap = run.get(k + 1).map(|n| &text[m.span.end..n.span.start]);
-                        if next_gap != Some("") {
+                        let land = m.entry.is_none_or(|e| {
+                            !matches!(
+                                input.res.dict.entry(e).subtype.as_str(),
+                                "water" | "feature" | "region"
+                            )
+                        });
+                        if next_gap != Some("") && land {
                             v.push(m);
                         }
                     }
@@ -1416,6 +1895,19 @@ impl RelationRule for CooperationRule {
             }
         }
     }
+}
+
+/// Whether place `m` is written right before a member it contains, as its
+/// prefix (安徽 in 与安徽合肥共建, 嘉兴 in 嘉兴嘉善): the member stands for it.
+fn is_prefix_of_next(input: &LinkInput, m: &Tagged, members: &[&Tagged]) -> bool {
+    let Some(outer) = m.entry else {
+        return false;
+    };
+    members.iter().any(|n| {
+        n.span.start == m.span.end
+            && n.entry
+                .is_some_and(|i| guihua_tag::ancestors(&input.res.dict, i).contains(&outer))
+    })
 }
 
 /// `DEVELOPS`: the document's jurisdiction (`DOC`) to every industry whose

@@ -638,3 +638,285 @@ fn a_dash_chain_of_places_is_a_line_to_each_of_them() {
     let c = pairs(&rels, Predicate::Connects);
     assert!(!c.iter().any(|(a, _)| a.contains("旅游")), "{c:?}");
 }
+
+#[test]
+fn a_marker_without_its_bracket_ends_the_clause_of_its_item() {
+    let text = "温州市方案\n1.加快建设温州数据中心,打造环境优美的示范带市经信局牵头)\n2.鼓励龙头企业牵头组建产业联盟,建设温州会展中心。(市商务局牵头)";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LedBy);
+    // The clause the marker ends belongs to the item.
+    assert!(
+        has(&rels, Predicate::LedBy, "温州数据中心", "市经信局"),
+        "{l:?}"
+    );
+    assert!(
+        has(&rels, Predicate::LedBy, "温州会展中心", "市商务局"),
+        "{l:?}"
+    );
+    // 牵头 in running text names no lead, and no marker leaks across items.
+    assert!(
+        !has(&rels, Predicate::LedBy, "温州会展中心", "市经信局"),
+        "{l:?}"
+    );
+    assert!(
+        !has(&rels, Predicate::LedBy, "温州数据中心", "市商务局"),
+        "{l:?}"
+    );
+    assert_eq!(l.len(), 2, "{l:?}");
+}
+
+#[test]
+fn a_line_known_to_the_dictionary_explains_its_stand_ins() {
+    let text = "安徽省方案\n加快推动通苏嘉甬、合新等铁路前期研究,推进温武吉铁路和北沿江高铁建设,建设京沪、宁马等高速公路。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    let has = |h: &str, t: &str| c.iter().any(|(a, b)| a == h && b == t);
+    // The dictionary's stops explain the characters of the name …
+    assert!(has("温武吉铁路", "武夷山市"), "{c:?}");
+    assert!(has("温武吉铁路", "吉安市"), "{c:?}");
+    assert!(!has("温武吉铁路", "吉林省"), "{c:?}");
+    // … also for a short name that a line word completes (合新铁路).
+    assert!(has("合新", "新沂市"), "{c:?}");
+    assert!(!has("合新", "新疆维吾尔自治区"), "{c:?}");
+    // A two-abbreviation word is a line when it shortens a dictionary line.
+    assert!(has("京沪", "北京市"), "{c:?}");
+    // Stops the name does not spell are not added.
+    assert!(!c.iter().any(|(a, _)| a == "北沿江高铁"), "{c:?}");
+}
+
+#[test]
+fn works_on_a_line_are_the_line() {
+    let text = "浙江省方案\n推进苏湖城际铁路改造工程,实施汽车生产线技改工程。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter()
+            .any(|(h, t)| h == "苏湖城际铁路改造工程" && t == "湖州市"),
+        "{c:?}"
+    );
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(!l.iter().any(|(h, _)| h.contains("城际")), "{l:?}");
+    // 线 alone does not make works a line.
+    assert!(!c.iter().any(|(h, _)| h.contains("生产线")), "{c:?}");
+}
+
+#[test]
+fn a_word_after_a_compound_names_the_goods_not_stops() {
+    let text = "上海市方案\n推进浙闽天然气管道和苏皖输油管道建设,规划沪乍杭铁路。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    let has = |h: &str, t: &str| c.iter().any(|(a, b)| a == h && b == t);
+    assert!(has("浙闽天然气管道", "福建省"), "{c:?}");
+    assert!(has("苏皖输油管道", "安徽省"), "{c:?}");
+    // One stand-in between abbreviations is still a stop.
+    assert!(has("沪乍杭铁路", "乍浦镇"), "{c:?}");
+    assert_eq!(
+        c.iter().filter(|(a, _)| a == "浙闽天然气管道").count(),
+        2,
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_dictionary_line_extended_is_still_a_line() {
+    let text = "嘉兴市方案\n支持杭州与海宁合作,谋划杭海城际延伸工作。";
+    let (doc, rels) = link(text);
+    let v: Vec<_> = doc
+        .mentions
+        .iter()
+        .map(|m| m.mention.norm.clone())
+        .collect();
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter().any(|(h, t)| h == "杭海城际延伸" && t == "海宁市"),
+        "{c:?} {v:?}"
+    );
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(!l.iter().any(|(h, _)| h == "杭海城际延伸"), "{l:?}");
+}
+
+#[test]
+fn a_dash_chain_of_places_is_not_sited() {
+    let text = "浙江省方案\n推进衢州—丽水、温州—福州等铁路规划研究,建设衢州智造新城。";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(!l.iter().any(|(h, _)| h.contains('—')), "{l:?}");
+    assert!(
+        l.iter().any(|(h, t)| h == "衢州智造新城" && t == "衢州市"),
+        "{l:?}"
+    );
+}
+
+#[test]
+fn only_a_branch_head_sites_a_far_county_short_form() {
+    let text = "上海市方案\n支持上海漕河泾开发区海宁分区建设,推动尖山新区规划。";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter()
+            .any(|(h, t)| h.ends_with("海宁分区") && t == "海宁市"),
+        "{l:?}"
+    );
+    // 尖山 is a far county's short form; 新区 is no branch of it.
+    assert!(!l.iter().any(|(_, t)| t == "尖山区"), "{l:?}");
+}
+
+#[test]
+fn a_short_form_shared_by_own_towns_sites_in_the_area_it_names() {
+    // 虹桥 is the short form of a town and a street of Shanghai.
+    let text = "上海市方案\n建成虹桥国际会展服务中心,提升上海虹桥商务区能级,推进张江科学城建设。";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    let has = |h: &str, t: &str| l.iter().any(|(a, b)| a == h && b == t);
+    assert!(has("虹桥国际会展服务中心", "虹桥"), "{l:?}");
+    assert!(!has("虹桥国际会展服务中心", "上海市"), "{l:?}");
+    assert!(has("上海虹桥商务区", "虹桥"), "{l:?}");
+    assert!(has("上海虹桥商务区", "上海市"), "{l:?}");
+    assert!(has("张江科学城", "张江镇"), "{l:?}");
+    // Outside Shanghai the towns are not the document's own.
+    let (_, rels) = link("嘉兴市方案\n对接虹桥国际会展服务中心。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(!l.iter().any(|(_, t)| t == "虹桥"), "{l:?}");
+}
+
+#[test]
+fn the_own_town_beats_a_far_town_of_the_same_name() {
+    // A town of Shaanxi is named 乌镇; in a Jiaxing plan 乌镇 is 乌镇镇.
+    let (_, rels) = link("嘉兴市方案\n推进中国移动乌镇创新基地建设。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(l.iter().any(|(_, t)| t == "乌镇镇"), "{l:?}");
+    assert!(!l.iter().any(|(_, t)| t == "乌镇"), "{l:?}");
+    // In a plan of Shaanxi's 咸阳, the town named 乌镇 stays.
+    let (_, rels) = link("咸阳市方案\n推进中国移动乌镇创新基地建设。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(l.iter().any(|(_, t)| t == "乌镇"), "{l:?}");
+}
+
+#[test]
+fn a_compound_opening_a_name_stops_before_its_head_word() {
+    let (_, rels) = link("嘉兴市方案\n支持杭州与海宁合作,共同谋划杭海新城。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    // 新 opens the head 新城: it is no 新疆.
+    assert!(!l.iter().any(|(_, t)| t.starts_with("新疆")), "{l:?}");
+    // 杭海 is a word, but the plan names both places in full.
+    assert!(
+        l.iter().any(|(h, t)| h == "杭海新城" && t == "海宁市"),
+        "{l:?}"
+    );
+}
+
+#[test]
+fn a_line_reaches_the_places_its_verb_names() {
+    let text = "湖州市方案\n争取宁杭高铁联通德清、接入安吉高铁新城,推动沪苏湖铁路带动南浔发展。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    let has = |h: &str, t: &str| c.iter().any(|(a, b)| a == h && b == t);
+    assert!(has("宁杭高铁", "德清县"), "{c:?}");
+    // A project the line reaches stands for the place in its name.
+    assert!(has("宁杭高铁", "安吉县"), "{c:?}");
+    // 带动 is no verb of reaching.
+    assert!(!has("沪苏湖铁路", "南浔区"), "{c:?}");
+}
+
+#[test]
+fn a_stand_in_among_cities_is_a_city() {
+    let (_, rels) = link("浙江省方案\n加强与福建合作,谋划甬温福铁路。");
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter().any(|(h, t)| h == "甬温福铁路" && t == "福州市"),
+        "{c:?}"
+    );
+    assert!(!c.iter().any(|(_, t)| t == "福建省"), "{c:?}");
+    // A town of the subject still stands in where no city starts with it.
+    let (_, rels) = link("平湖市交通发展规划\n谋划沪乍城际铁路。");
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(c.iter().any(|(_, t)| t == "乍浦镇"), "{c:?}");
+}
+
+#[test]
+fn a_cue_after_a_project_pairs_no_one() {
+    let text = "嘉兴市方案\n推动沪苏湖铁路联通苏州、无锡,积极对接南京。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    // The line reaches 无锡; 嘉兴 does not cooperate with it for that.
+    assert!(!unordered(&c, "嘉兴市", "无锡市"), "{c:?}");
+    assert!(unordered(&c, "嘉兴市", "南京市"), "{c:?}");
+    let k = pairs(&rels, Predicate::Connects);
+    assert!(
+        k.iter().any(|(h, t)| h == "沪苏湖铁路" && t == "无锡市"),
+        "{k:?}"
+    );
+}
+
+#[test]
+fn a_place_prefix_is_no_partner_of_its_own() {
+    let (_, rels) = link("上海市方案\n推动与江苏南京共建产业创新中心,深化与苏州、无锡合作。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "上海市", "南京市"), "{c:?}");
+    assert!(unordered(&c, "上海市", "无锡市"), "{c:?}");
+    // 江苏 only says where 南京 lies.
+    assert!(
+        !c.iter().any(|(a, b)| a == "江苏省" || b == "江苏省"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_compound_of_partners_pairs_with_the_subject_only() {
+    let (_, rels) = link("嘉兴市方案\n深化与沪苏锡等地人才交流,推进沪苏合作。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "嘉兴市", "无锡市"), "{c:?}");
+    assert!(!unordered(&c, "上海市", "无锡市"), "{c:?}");
+    // A compound that qualifies cooperation still pairs its members.
+    assert!(unordered(&c, "上海市", "江苏省"), "{c:?}");
+}
+
+#[test]
+fn waters_and_regions_in_a_dash_chain_are_no_partners() {
+    let text = "上海市方案\n推进千岛湖—新安江水环境保护,共建湖州—太湖生态带,深化金山—平湖合作。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(!unordered(&c, "千岛湖", "新安江"), "{c:?}");
+    assert!(!c.iter().any(|(a, b)| a == "太湖" || b == "太湖"), "{c:?}");
+    assert!(unordered(&c, "金山区", "平湖市"), "{c:?}");
+}
+
+#[test]
+fn a_region_named_site_the_subject_builds_lies_in_it() {
+    let text = "嘉兴市方案\n加快建设长三角智能制造服务中心,共建长三角数据共享平台,依托长三角人才服务中心开展合作。";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    let has = |h: &str, t: &str| l.iter().any(|(a, b)| a == h && b == t);
+    assert!(has("长三角智能制造服务中心", "嘉兴市"), "{l:?}");
+    assert!(has("长三角智能制造服务中心", "长江三角洲"), "{l:?}");
+    // Built jointly, or only relied on: the region's, not the city's.
+    assert!(!has("长三角数据共享平台", "嘉兴市"), "{l:?}");
+    assert!(!has("长三角人才服务中心", "嘉兴市"), "{l:?}");
+}
+
+#[test]
+fn a_division_written_before_a_place_it_contains_stays() {
+    let text = "江苏省方案\n推进江苏南通综合保税区建设,支持上海漕河泾开发区海宁分区发展。";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    let has = |h: &str, t: &str| l.iter().any(|(a, b)| a == h && b == t);
+    assert!(has("江苏南通综合保税区", "南通市"), "{l:?}");
+    // 江苏 in full is the province, not 苏 read as 苏州市 beside a city.
+    assert!(has("江苏南通综合保税区", "江苏省"), "{l:?}");
+    assert!(!has("江苏南通综合保税区", "苏州市"), "{l:?}");
+    // A host named before a branch elsewhere is no site of it.
+    assert!(has("上海漕河泾开发区海宁分区", "海宁市"), "{l:?}");
+    assert!(!has("上海漕河泾开发区海宁分区", "上海市"), "{l:?}");
+}
+
+#[test]
+fn a_town_short_form_after_its_county_sites_the_project() {
+    let text = "湖州市方案\n推进长兴泗安智能装备产业园建设,发展德清莫干山旅游度假区。";
+    let (_, rels) = link(text);
+    let l = pairs(&rels, Predicate::LocatedIn);
+    let has = |h: &str, t: &str| l.iter().any(|(a, b)| a == h && b == t);
+    assert!(has("长兴泗安智能装备产业园", "泗安镇"), "{l:?}");
+    assert!(has("长兴泗安智能装备产业园", "长兴县"), "{l:?}");
+    // 莫干山 is also the mountain: no town is read.
+    assert!(!has("德清莫干山旅游度假区", "莫干山镇"), "{l:?}");
+}
