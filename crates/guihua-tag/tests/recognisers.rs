@@ -975,3 +975,16 @@ fn the_office_of_a_defined_body_is_a_body_and_no_agency_starts_inside_a_bracket(
         "{ms:?}"
     );
 }
+
+#[test]
+fn a_dictionary_name_with_a_bracket_inside_leads_a_longer_name() {
+    let ms = tag("争取列入中国(浙江)自由贸易试验区联动创新区。");
+    assert!(
+        has(
+            &ms,
+            EntityType::Project,
+            "中国(浙江)自由贸易试验区联动创新区"
+        ),
+        "{ms:?}"
+    );
+}

@@ -233,6 +233,20 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
                 }
             }
         }
+        // A dictionary name with a bracket inside stays whole before the
+        // head it is followed by (中国(浙江)自由贸易试验区|联动创新区).
+        if w.chars().all(|c| matches!(c, ')' | '）')) {
+            if let Some(h) = scan
+                .hit_ending_at(end)
+                .filter(|h| h.start < t.start && h.end >= start)
+            {
+                if text[h.start..end].chars().count() <= max_chars {
+                    start = h.start;
+                    i = toks.partition_point(|t| t.end <= h.start);
+                    continue;
+                }
+            }
+        }
         // A place in brackets stays inside a name: 国家会展中心(上海),
         // 中国(浙江)自由贸易试验区.
         if let Some(open) = bracketed_place_before(scan, t.end) {
