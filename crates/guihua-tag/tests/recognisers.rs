@@ -988,3 +988,17 @@ fn a_dictionary_name_with_a_bracket_inside_leads_a_longer_name() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn short_names_in_a_list_closed_by_deng_xingdong_are_actions() {
+    let ms = tag("深入实施青山、绿水、净土等行动。");
+    for s in ["青山", "绿水", "净土"] {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
+    // Verbs listed before 等行动 are no names.
+    let ms = tag("开展调研、督查等行动。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+}

@@ -287,6 +287,15 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
                 && tail.char_indices().take(5).any(|(i, _)| {
                     Lists::prefix_in(&lists.project_enum_heads, &tail[i..]).is_some()
                 });
+            // 开展调研、督查等行动: a list of verbs names activities, not
+            // projects.
+            let lists_verbs = members
+                .iter()
+                .skip(1)
+                .any(|r| scan.res.is_verb(&text[r.clone()], true));
+            if says_projects && lists_verbs {
+                continue;
+            }
             if says_projects {
                 for (k, r) in members.iter().enumerate() {
                     let r = if k == 0 {
