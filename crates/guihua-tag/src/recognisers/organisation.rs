@@ -51,15 +51,7 @@ impl Recogniser for OrganisationRecogniser {
                 if start >= at || generic || scan.hits_in(&(start..at)).is_empty() {
                     continue;
                 }
-                let mut c = Candidate::new(
-                    start..end,
-                    EntityType::Project,
-                    String::new(),
-                    "organisation",
-                );
-                c.claim_only = true;
-                c.confidence = 0.0;
-                out.push(c);
+                out.push(organisation_claim(start..end));
             }
         }
     }
@@ -113,15 +105,7 @@ fn listed_organisations(scan: &Scan, out: &mut Vec<Candidate>) {
                     && !super::entries_of(scan, h, EntityType::Place).is_empty()
             });
             if start < end && placed && member.chars().count() <= 10 {
-                let mut c = Candidate::new(
-                    start..end,
-                    EntityType::Project,
-                    String::new(),
-                    "organisation",
-                );
-                c.claim_only = true;
-                c.confidence = 0.0;
-                out.push(c);
+                out.push(organisation_claim(start..end));
             }
             end = start.saturating_sub('、'.len_utf8());
             if end < clause_start {
@@ -129,4 +113,13 @@ fn listed_organisations(scan: &Scan, out: &mut Vec<Candidate>) {
             }
         }
     }
+}
+
+/// A claim on `span` for an organisation's name: it wins overlap resolution
+/// and never becomes a mention.
+fn organisation_claim(span: std::ops::Range<usize>) -> Candidate {
+    let mut c = Candidate::new(span, EntityType::Project, String::new(), "organisation");
+    c.claim_only = true;
+    c.confidence = 0.0;
+    c
 }
