@@ -1993,7 +1993,33 @@ fn committed_clause(input: &LinkInput, m: &Tagged) -> Option<Range<usize>> {
         .industry_enum_heads
         .iter()
         .any(|h| ctx.contains(&format!("等{h}")));
+    if phased_out(input, clause.start, m) {
+        return None;
+    }
     (enumerated || lists.develop_verbs.iter().any(|v| ctx.contains(v.as_str()))).then_some(clause)
+}
+
+/// Whether the comma-bounded part of the clause around industry `m` phases
+/// it out or moves it away (`[linker] phase_out_words`: 基本完成钢铁、水泥行业
+/// 超低排放改造, 推动…传统产业向…转移), unless a word of attraction
+/// (`[linker] attract_words`) stands before it there (主动承接…产业转移).
+fn phased_out(input: &LinkInput, start: usize, m: &Tagged) -> bool {
+    let text = &input.norm.text;
+    let end = text[m.span.end..]
+        .find([',', '，', ';', '；', '。', '\n'])
+        .map_or(text.len(), |i| m.span.end + i);
+    let part = &text[start..end];
+    let before = &text[start..m.span.start];
+    input
+        .cfg
+        .phase_out_words
+        .iter()
+        .any(|w| part.contains(w.as_str()))
+        && !input
+            .cfg
+            .attract_words
+            .iter()
+            .any(|w| before.contains(w.as_str()))
 }
 
 impl RelationRule for DevelopsRule {

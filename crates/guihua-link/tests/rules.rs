@@ -920,3 +920,16 @@ fn a_town_short_form_after_its_county_sites_the_project() {
     // 莫干山 is also the mountain: no town is read.
     assert!(!has("德清莫干山旅游度假区", "莫干山镇"), "{l:?}");
 }
+
+#[test]
+fn an_industry_phased_out_or_moved_away_is_not_developed() {
+    let text =
+        "苏州市方案\n大力发展生物医药,加快完成钢铁行业超低排放改造,加快承接上海集成电路产业转移。";
+    let (_, rels) = link(text);
+    let d = pairs(&rels, Predicate::Develops);
+    let has = |t: &str| d.iter().any(|(h, b)| h == "苏州市" && b == t);
+    assert!(has("生物医药"), "{d:?}");
+    assert!(!has("钢铁"), "{d:?}");
+    // Attracting an industry that moves is developing it.
+    assert!(has("集成电路"), "{d:?}");
+}
