@@ -2008,13 +2008,14 @@ fn phased_out(input: &LinkInput, start: usize, m: &Tagged) -> bool {
     let end = text[m.span.end..]
         .find([',', '，', ';', '；', '。', '\n'])
         .map_or(text.len(), |i| m.span.end + i);
-    let part = &text[start..end];
+    // The industry's own name does not count (技术转移).
     let before = &text[start..m.span.start];
+    let after = &text[m.span.end..end];
     input
         .cfg
         .phase_out_words
         .iter()
-        .any(|w| part.contains(w.as_str()))
+        .any(|w| before.contains(w.as_str()) || after.contains(w.as_str()))
         && !input
             .cfg
             .attract_words
