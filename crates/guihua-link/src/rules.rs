@@ -208,7 +208,11 @@ fn bare_marker_start(input: &LinkInput, from: usize, at: usize) -> usize {
     let mut start = at;
     loop {
         let end = text[from..start]
-            .trim_end_matches(|c: char| c == '、' || c.is_whitespace() || c.is_ascii_punctuation())
+            .trim_end_matches(|c: char| {
+                c == '、'
+                    || c.is_whitespace()
+                    || (c.is_ascii_punctuation() && !",;:.()".contains(c))
+            })
             .len()
             + from;
         let lead = input.doc.mentions.iter().find(|m| {
