@@ -1628,6 +1628,22 @@ impl CooperationRule {
                         && p.span.start == r.start
                         && p.span.end <= m.span.start
                 });
+                // A place written right before the cue (at most four
+                // characters, no punctuation: 嘉兴全面接轨上海, 浙东板块接轨
+                // 上海) is its subject.
+                let near = ms[..k].iter().rev().find(|p| {
+                    let gap = &text[p.span.end..cue_start];
+                    p.mention.etype == EntityType::Place
+                        && p.span.end <= cue_start
+                        && gap.chars().count() <= 4
+                        && gap
+                            .chars()
+                            .all(|c| c > '\u{2e80}' && !"、，。；：".contains(c))
+                        && !ms
+                            .iter()
+                            .any(|q| q.span.start >= p.span.end && q.span.end <= cue_start)
+                });
+                let lead = near.or(lead);
                 let head = lead.map_or_else(|| input.doc_end(), |p| input.mention_end(p));
                 // A regional plan's own region does not pair with its members.
                 let region_doc = head.is_doc

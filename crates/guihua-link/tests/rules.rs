@@ -937,3 +937,13 @@ fn an_industry_phased_out_or_moved_away_is_not_developed() {
     let d = pairs(&rels, Predicate::Develops);
     assert!(d.iter().any(|(_, t)| t == "技术转移"), "{d:?}");
 }
+
+#[test]
+fn a_place_right_before_a_cue_is_its_subject() {
+    let (_, rels) = link("嘉兴市方案\n推动平湖全面接轨上海。支持海宁发展,对接杭州。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "平湖市", "上海市"), "{c:?}");
+    // Across a comma the subject is the document's own.
+    assert!(unordered(&c, "嘉兴市", "杭州市"), "{c:?}");
+    assert!(!unordered(&c, "海宁市", "杭州市"), "{c:?}");
+}
