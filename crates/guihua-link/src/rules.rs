@@ -2020,8 +2020,8 @@ fn committed_clause(input: &LinkInput, m: &Tagged) -> Option<Range<usize>> {
 }
 
 /// Whether the comma-bounded part of the clause around industry `m` phases
-/// it out or moves it away (`[linker] phase_out_words`: 基本完成钢铁、水泥行业
-/// 超低排放改造, 推动…传统产业向…转移), unless a word of attraction
+/// it out, moves it away or only relies on it (`[linker] uncommitted_words`:
+/// 基本完成钢铁、水泥行业超低排放改造, 推动…传统产业向…转移, 依托…产业), unless a word of attraction
 /// (`[linker] attract_words`) stands before it there (主动承接…产业转移).
 fn phased_out(input: &LinkInput, start: usize, m: &Tagged) -> bool {
     let text = &input.norm.text;
@@ -2033,7 +2033,7 @@ fn phased_out(input: &LinkInput, start: usize, m: &Tagged) -> bool {
     let after = &text[m.span.end..end];
     input
         .cfg
-        .phase_out_words
+        .uncommitted_words
         .iter()
         .any(|w| before.contains(w.as_str()) || after.contains(w.as_str()))
         && !input

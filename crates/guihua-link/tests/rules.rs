@@ -932,6 +932,10 @@ fn an_industry_phased_out_or_moved_away_is_not_developed() {
     assert!(!has("钢铁"), "{d:?}");
     // Attracting an industry that moves is developing it.
     assert!(has("集成电路"), "{d:?}");
+    // An industry the clause only relies on is no commitment either.
+    let (_, rels) = link("苏州市方案\n依托生物医药产业基础,大力发展精准医疗。");
+    let d = pairs(&rels, Predicate::Develops);
+    assert!(!d.iter().any(|(_, t)| t == "生物医药"), "{d:?}");
     // The industry's own name does not phase it out.
     let (_, rels) = link("苏州市方案\n大力发展技术转移服务。");
     let d = pairs(&rels, Predicate::Develops);
