@@ -36,6 +36,12 @@ pub struct LinkerConfig {
     pub build_verbs: Vec<String>,
     /// Words of joint work that make such a site a shared one (共建, 参与).
     pub joint_words: Vec<String>,
+    /// Words that phase an industry out, move it away or only rely on it
+    /// (淘汰, 转移, 依托): `develops` and `lead-marker` take no commitment from
+    /// its clause part.
+    pub uncommitted_words: Vec<String>,
+    /// Words of attraction before the industry that undo them (承接).
+    pub attract_words: Vec<String>,
 }
 
 fn words(ws: &[&str]) -> Vec<String> {
@@ -61,6 +67,8 @@ impl Default for LinkerConfig {
             .collect(),
             build_verbs: words(&["建设", "打造", "建成", "建立"]),
             joint_words: words(&["共建", "共同", "参与", "协助", "联合", "依托", "借力"]),
+            uncommitted_words: words(&["淘汰", "压减", "退出", "关停", "排放", "转移", "依托"]),
+            attract_words: words(&["承接", "引进", "吸引", "招引"]),
         }
     }
 }

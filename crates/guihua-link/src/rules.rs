@@ -208,7 +208,11 @@ fn bare_marker_start(input: &LinkInput, from: usize, at: usize) -> usize {
     let mut start = at;
     loop {
         let end = text[from..start]
-            .trim_end_matches(|c: char| c == '、' || c.is_whitespace() || c.is_ascii_punctuation())
+            .trim_end_matches(|c: char| {
+                c == '、'
+                    || c.is_whitespace()
+                    || (c.is_ascii_punctuation() && !",;:.()".contains(c))
+            })
             .len()
             + from;
         let lead = input.doc.mentions.iter().find(|m| {
@@ -1624,6 +1628,22 @@ impl CooperationRule {
                         && p.span.start == r.start
                         && p.span.end <= m.span.start
                 });
+                // A place written right before the cue (at most four
+                // characters, no punctuation: 嘉兴全面接轨上海, 浙东板块接轨
+                // 上海) is its subject.
+                let near = ms[..k].iter().rev().find(|p| {
+                    let gap = &text[p.span.end..cue_start];
+                    p.mention.etype == EntityType::Place
+                        && p.span.end <= cue_start
+                        && gap.chars().count() <= 4
+                        && gap
+                            .chars()
+                            .all(|c| c > '\u{2e80}' && !"、，。；：".contains(c))
+                        && !ms
+                            .iter()
+                            .any(|q| q.span.start >= p.span.end && q.span.end <= cue_start)
+                });
+                let lead = near.or(lead);
                 let head = lead.map_or_else(|| input.doc_end(), |p| input.mention_end(p));
                 // A regional plan's own region does not pair with its members.
                 let region_doc = head.is_doc
@@ -1993,7 +2013,34 @@ fn committed_clause(input: &LinkInput, m: &Tagged) -> Option<Range<usize>> {
         .industry_enum_heads
         .iter()
         .any(|h| ctx.contains(&format!("等{h}")));
+    if phased_out(input, clause.start, m) {
+        return None;
+    }
     (enumerated || lists.develop_verbs.iter().any(|v| ctx.contains(v.as_str()))).then_some(clause)
+}
+
+/// Whether the comma-bounded part of the clause around industry `m` phases
+/// it out, moves it away or only relies on it (`[linker] uncommitted_words`:
+/// 基本完成钢铁、水泥行业超低排放改造, 推动…传统产业向…转移, 依托…产业), unless a word of attraction
+/// (`[linker] attract_words`) stands before it there (主动承接…产业转移).
+fn phased_out(input: &LinkInput, start: usize, m: &Tagged) -> bool {
+    let text = &input.norm.text;
+    let end = text[m.span.end..]
+        .find([',', '，', ';', '；', '。', '\n'])
+        .map_or(text.len(), |i| m.span.end + i);
+    // The industry's own name does not count (技术转移).
+    let before = &text[start..m.span.start];
+    let after = &text[m.span.end..end];
+    input
+        .cfg
+        .uncommitted_words
+        .iter()
+        .any(|w| before.contains(w.as_str()) || after.contains(w.as_str()))
+        && !input
+            .cfg
+            .attract_words
+            .iter()
+            .any(|w| before.contains(w.as_str()))
 }
 
 impl RelationRule for DevelopsRule {

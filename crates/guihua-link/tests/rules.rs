@@ -920,3 +920,34 @@ fn a_town_short_form_after_its_county_sites_the_project() {
     // 莫干山 is also the mountain: no town is read.
     assert!(!has("德清莫干山旅游度假区", "莫干山镇"), "{l:?}");
 }
+
+#[test]
+fn an_industry_phased_out_or_moved_away_is_not_developed() {
+    let text =
+        "苏州市方案\n大力发展生物医药,加快完成钢铁行业超低排放改造,加快承接上海集成电路产业转移。";
+    let (_, rels) = link(text);
+    let d = pairs(&rels, Predicate::Develops);
+    let has = |t: &str| d.iter().any(|(h, b)| h == "苏州市" && b == t);
+    assert!(has("生物医药"), "{d:?}");
+    assert!(!has("钢铁"), "{d:?}");
+    // Attracting an industry that moves is developing it.
+    assert!(has("集成电路"), "{d:?}");
+    // An industry the clause only relies on is no commitment either.
+    let (_, rels) = link("苏州市方案\n依托生物医药产业基础,大力发展精准医疗。");
+    let d = pairs(&rels, Predicate::Develops);
+    assert!(!d.iter().any(|(_, t)| t == "生物医药"), "{d:?}");
+    // The industry's own name does not phase it out.
+    let (_, rels) = link("苏州市方案\n大力发展技术转移服务。");
+    let d = pairs(&rels, Predicate::Develops);
+    assert!(d.iter().any(|(_, t)| t == "技术转移"), "{d:?}");
+}
+
+#[test]
+fn a_place_right_before_a_cue_is_its_subject() {
+    let (_, rels) = link("嘉兴市方案\n推动平湖全面接轨上海。支持海宁发展,对接杭州。");
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    assert!(unordered(&c, "平湖市", "上海市"), "{c:?}");
+    // Across a comma the subject is the document's own.
+    assert!(unordered(&c, "嘉兴市", "杭州市"), "{c:?}");
+    assert!(!unordered(&c, "海宁市", "杭州市"), "{c:?}");
+}
