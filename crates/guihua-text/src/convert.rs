@@ -295,6 +295,7 @@ mod tests {
         assert_eq!(c.convert_str("網際網路"), "互联网");
         assert_eq!(c.convert_str("資訊"), "信息");
         assert_eq!(c.convert_str("航空航太"), "航空航天");
+        assert_eq!(c.convert_str("自由電子鐳射裝置"), "自由电子激光装置");
         assert_eq!(c.convert_str("嘉兴湖州发展"), "嘉兴湖州发展");
         assert_eq!(c.convert_str("核心晶片"), "核心芯片");
         assert_eq!(Converter::tw2sp(false).convert_str("核心晶片"), "内核芯片");
