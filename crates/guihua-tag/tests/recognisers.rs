@@ -1002,3 +1002,18 @@ fn short_names_in_a_list_closed_by_deng_xingdong_are_actions() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn a_verb_right_before_a_programme_head_names_the_works() {
+    let ms = tag("启动宁波火车站扩容提升工程。");
+    assert!(
+        has(&ms, EntityType::Project, "宁波火车站扩容提升工程"),
+        "{ms:?}"
+    );
+    // A stop verb further left still leads the name.
+    let ms = tag("加快提升宁波城市大脑工程。");
+    assert!(
+        !ms.iter().any(|m| m.mention.text.starts_with("加快")),
+        "{ms:?}"
+    );
+}

@@ -262,7 +262,14 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
         // 质量提升示范试点: a verb after its own object noun is part of a
         // nominal phrase, not a verb leading the name.
         // A verb right before a dictionary name governs it (举办|航空航天).
+        // 扩容提升工程: a verb right before a programme head (工程, 行动:
+        // `programme_heads.txt`) names the works.
+        let names_the_works = t.end == end
+            && scan.res.is_verb(w, false)
+            && crate::lists::Lists::prefix_in(&scan.res.lists.programme_heads, &text[end..])
+                .is_some();
         let stop_word = crate::lists::Lists::contains(stop, w)
+            && !names_the_works
             && !(i >= 2
                 && scan.hit_starting_at(t.end).is_none()
                 && verb_after_its_object(scan, w, &text[toks[i - 2].clone()]));
