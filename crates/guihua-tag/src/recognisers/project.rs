@@ -437,8 +437,12 @@ fn sibling_projects(scan: &Scan, members: &[std::ops::Range<usize>], out: &mut V
     {
         return;
     }
-    for (r, _) in named {
-        out.push(project_candidate(scan, r, 0.5));
+    // A member named by an industry alone (会展经济集聚区) is no project,
+    // as in the main rule.
+    for (r, h) in named {
+        if !named_by_industry_only(scan, r.start..h, &text[h..r.end]) {
+            out.push(project_candidate(scan, r, 0.5));
+        }
     }
 }
 
