@@ -510,6 +510,13 @@ fn members_of_a_list_with_a_named_project_share_its_kind() {
         !ms.iter().any(|m| m.mention.etype == EntityType::Project),
         "{ms:?}"
     );
+    // A member named by an industry alone is a kind of place for it.
+    let ms = tag("打造宁波跨境贸易集聚区、会展经济集聚区。");
+    assert!(
+        has(&ms, EntityType::Project, "宁波跨境贸易集聚区"),
+        "{ms:?}"
+    );
+    assert!(!has(&ms, EntityType::Project, "会展经济集聚区"), "{ms:?}");
 }
 
 #[test]
