@@ -1024,3 +1024,12 @@ fn a_verb_right_before_a_programme_head_names_the_works() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn parts_of_an_event_stay_with_its_name() {
+    let ms = tag("举办宁波国际港口博览会颁奖典礼暨开幕式,建设宁波港航论坛永久会址。");
+    for s in ["宁波国际港口博览会颁奖典礼暨开幕式", "宁波港航论坛永久会址"]
+    {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
+}

@@ -497,6 +497,13 @@ pub(crate) fn name_continuation(scan: &Scan, end: usize) -> usize {
     if sec > 0 {
         return sec;
     }
+    // 虹桥国际经济论坛永久会址: a part of an event stays with its name.
+    let lists = &scan.res.lists;
+    if Lists::suffix_in(&lists.project_event_suffixes, &text[..end]).is_some() {
+        if let Some(p) = Lists::prefix_in(&lists.event_parts, &text[end..]) {
+            return p.len();
+        }
+    }
     // 青山产业园区, 高速公路网络: the head goes on into a longer head.
     let lines = &scan.res.lists.line_suffixes;
     let longer = match () {
