@@ -1033,3 +1033,12 @@ fn parts_of_an_event_stay_with_its_name() {
         assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
     }
 }
+
+#[test]
+fn a_company_named_by_an_industry_alone_is_a_kind_and_keeps_its_industry() {
+    let ms = tag("打造进出口贸易公司集聚区。");
+    assert!(has(&ms, EntityType::Industry, "进出口贸易"), "{ms:?}");
+    // An alliance so named is one organisation: nothing inside is tagged.
+    let ms = tag("建立数字贸易城市联盟。");
+    assert!(!has(&ms, EntityType::Industry, "数字贸易"), "{ms:?}");
+}

@@ -48,7 +48,18 @@ impl Recogniser for OrganisationRecogniser {
                 // A proper name, not a kind (上海一流大学, “双一流”大学,
                 // **个城市旅行社协会).
                 let generic = name.contains(['“', '*', '个']) || name.contains("一流");
-                if start >= at || generic || scan.hits_in(&(start..at)).is_empty() {
+                // 进出口贸易公司: a company named by an industry alone is a
+                // kind of company, not one (an alliance so named is one:
+                // 数字贸易城市联盟). The kinds are `organisation_list_heads.txt`.
+                let company =
+                    crate::lists::Lists::contains(&scan.res.lists.organisation_list_heads, h);
+                let named = !company
+                    || scan.hits_in(&(start..at)).iter().any(|h| {
+                        h.entries
+                            .iter()
+                            .any(|&e| scan.res.dict.entry(e).etype != EntityType::Industry)
+                    });
+                if start >= at || generic || !named {
                     continue;
                 }
                 out.push(organisation_claim(start..end));
