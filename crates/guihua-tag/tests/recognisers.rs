@@ -1042,3 +1042,22 @@ fn a_company_named_by_an_industry_alone_is_a_kind_and_keeps_its_industry() {
     let ms = tag("建立数字贸易城市联盟。");
     assert!(!has(&ms, EntityType::Industry, "数字贸易"), "{ms:?}");
 }
+
+#[test]
+fn line_lists_closed_by_a_verb_or_with_one_member_name_their_lines() {
+    // The clause's verb closes the list; the goods before the first member
+    // are no part of its name.
+    let ms = tag("加快天然气甬台、甬舟联络线建设。");
+    for s in ["甬台", "甬舟联络线"] {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
+    // One member before 等 + a project head.
+    let ms = tag("积极争取沪甬温等磁悬浮项目规划研究。");
+    assert!(has(&ms, EntityType::Project, "沪甬温"), "{ms:?}");
+    // 等地 lists places.
+    let ms = tag("支持沪甬等地开展合作。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+}

@@ -264,7 +264,15 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
             let clause = clause_start..clause_end;
             clause_start = clause_end + break_len;
             let body = &text[clause.clone()];
-            if !body.contains('、') {
+            // 闽杭沪杭等磁悬浮项目: one member before 等 + a head is a list too.
+            let one_before_deng = body.find('等').is_some_and(|p| {
+                let tail = &body[p + '等'.len_utf8()..];
+                !tail.starts_with('地')
+                    && tail.char_indices().take(5).any(|(i, _)| {
+                        Lists::prefix_in(&lists.project_enum_heads, &tail[i..]).is_some()
+                    })
+            });
+            if !body.contains('、') && !one_before_deng {
                 continue;
             }
             // Members by 、; the last one ends at 等.
@@ -277,7 +285,13 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
             let last = &text[from..clause.end];
             let (last_end, tail) = match last.find('等') {
                 Some(p) => (from + p, &last[p + '等'.len_utf8()..]),
-                None => (clause.end, ""),
+                // 浙沪、浙苏联络线建设: the clause's verb closes the list.
+                None => match scan.word_ending_at(clause.end) {
+                    Some(t) if t.start > from && scan.res.is_verb(&text[t.clone()], true) => {
+                        (t.start, "")
+                    }
+                    _ => (clause.end, ""),
+                },
             };
             members.push(from..last_end);
             // 临港、张江、市北高新等品牌园区, 北沿江、沪苏湖高铁等项目: the
@@ -334,7 +348,8 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
             }
             for (k, r) in members.iter().enumerate() {
                 let r = if k == 0 {
-                    extend_name_left(scan, r.end, 8).max(r.start)..r.end
+                    let start = extend_name_left(scan, r.end, 8).max(r.start);
+                    place_run_start(scan, start..r.end)..r.end
                 } else {
                     r.clone()
                 };
@@ -345,6 +360,29 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
                 }
             }
         }
+    }
+}
+
+/// Where the run of places that ends a first list member starts (天然气浙沪
+/// → 浙沪): the goods or kind before it is no part of the line's name.
+/// The member's start when no run of two or more places ends it.
+fn place_run_start(scan: &Scan, r: std::ops::Range<usize>) -> usize {
+    // Dash chains and bracketed places (黄山—金华, 安康(襄阳)—合肥) are
+    // read whole by `place_named_line`.
+    if scan.text()[r.clone()].contains(['—', '-', '(', '（']) {
+        return r.start;
+    }
+    let mut start = r.end;
+    while let Some(h) = scan
+        .hit_ending_at(start)
+        .filter(|h| h.start >= r.start && !super::entries_of(scan, h, EntityType::Place).is_empty())
+    {
+        start = h.start;
+    }
+    if scan.text()[start..r.end].chars().count() >= 2 {
+        start
+    } else {
+        r.start
     }
 }
 
