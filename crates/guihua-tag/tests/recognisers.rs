@@ -725,6 +725,11 @@ fn two_names_of_one_kind_written_together_are_two_projects() {
     for s in ["长三角会客展示中心", "宁波会客展示中心"] {
         assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
     }
+    // A programme's name followed by a dictionary line opens a second name.
+    let ms = tag("宁波“大通道”建设工程杭平申线宁波段精品示范线通过验收。");
+    for s in ["宁波“大通道”建设工程", "杭平申线宁波段精品示范线"] {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
     // A branch with its own head stays inside the name.
     let ms = tag("支持上海漕河泾开发区宁波分区建设。");
     assert!(

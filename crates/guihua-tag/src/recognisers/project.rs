@@ -199,7 +199,7 @@ fn complete_name_before_category(scan: &Scan, start: usize, head: usize) -> bool
 fn apposed_name_start(scan: &Scan, start: usize, head: std::ops::Range<usize>) -> usize {
     let text = scan.text();
     let h = &text[head.clone()];
-    text[start..head.start]
+    let same_head = text[start..head.start]
         .rmatch_indices(h)
         .map(|(p, _)| start + p + h.len())
         .find(|&e| {
@@ -207,8 +207,24 @@ fn apposed_name_start(scan: &Scan, start: usize, head: std::ops::Range<usize>) -
                 && scan
                     .hit_starting_at(e)
                     .is_some_and(|hit| !super::entries_of(scan, hit, EntityType::Place).is_empty())
-        })
-        .unwrap_or(start)
+        });
+    // …建设工程杭平申线嘉兴段…示范线: a programme's complete name followed
+    // by a dictionary project opens the second name there (a facility's
+    // name goes on into its parts: 上海国际航运中心洋山深水港…作业区).
+    let before_project = || {
+        scan.hits_in(&(start..head.start))
+            .iter()
+            .rev()
+            .filter(|hit| hit.start > start)
+            .find(|hit| {
+                !super::entries_of(scan, hit, EntityType::Project).is_empty()
+                    && scan.word_ends_at(hit.start)
+                    && Lists::suffix_in(&scan.res.lists.programme_heads, &text[start..hit.start])
+                        .is_some()
+            })
+            .map(|hit| hit.start)
+    };
+    same_head.or_else(before_project).unwrap_or(start)
 }
 
 /// Whether a programme name describes a policy instrument (长三角一体化
