@@ -557,6 +557,16 @@ fn prefer_cities_beside(
     }
 }
 
+/// Whether the only line word of a name stands inside its quotation
+/// (浙江省“大通道”建设工程: a programme named after a strategy, no line).
+fn line_word_only_quoted(lists: &Lists, text: &str) -> bool {
+    let (Some(open), Some(close)) = (text.find('“'), text.rfind('”')) else {
+        return false;
+    };
+    let has_line = |s: &str| lists.line_suffixes.iter().any(|w| s.contains(w.as_str()));
+    open < close && has_line(&text[open..close]) && !has_line(&text[close..])
+}
+
 fn is_line(lists: &Lists, name: &str) -> bool {
     let core = name.trim_end_matches([')', '）']);
     lists.line_suffixes.iter().any(|s| {
@@ -878,6 +888,7 @@ impl RelationRule for ConnectsRule {
     fn link(&self, input: &LinkInput, out: &mut Vec<Relation>) {
         for m in &input.doc.mentions {
             if m.mention.etype != EntityType::Project
+                || line_word_only_quoted(&input.res.lists, &m.mention.text)
                 || !(is_line(&input.res.lists, &m.mention.norm)
                     || named_by_places_alone(input, &m.mention.norm)
                     // The dictionary's lines, also extended (杭海城际延伸).

@@ -951,3 +951,12 @@ fn a_place_right_before_a_cue_is_its_subject() {
     assert!(unordered(&c, "嘉兴市", "杭州市"), "{c:?}");
     assert!(!unordered(&c, "海宁市", "杭州市"), "{c:?}");
 }
+
+#[test]
+fn a_line_word_only_inside_a_quotation_makes_no_line() {
+    let (_, rels) = link("推进浙江省“大通道”建设工程。");
+    assert!(pairs(&rels, Predicate::Connects).is_empty(), "{rels:?}");
+    // A line word outside the quotes still makes a line.
+    let (_, rels) = link("推进“沪甬”跨海通道建设。");
+    assert!(!pairs(&rels, Predicate::Connects).is_empty(), "{rels:?}");
+}
