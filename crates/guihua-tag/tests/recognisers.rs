@@ -1066,3 +1066,11 @@ fn line_lists_closed_by_a_verb_or_with_one_member_name_their_lines() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn an_industry_before_a_context_word_that_qualifies_a_noun_is_not_tagged() {
+    let ms = tag("逐步建立统一的急救医疗网络体系。");
+    assert!(!has(&ms, EntityType::Industry, "医疗"), "{ms:?}");
+    let ms = tag("深化区域医疗合作。");
+    assert!(has(&ms, EntityType::Industry, "医疗"), "{ms:?}");
+}

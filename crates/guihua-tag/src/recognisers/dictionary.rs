@@ -62,10 +62,15 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
         .any(|h| after.starts_with(h.as_str()))
         || after.starts_with('业')
         || after.starts_with("经济")
-        || lists
-            .industry_context_words
-            .iter()
-            .any(|w| after.starts_with(w.as_str()))
+        || lists.industry_context_words.iter().any(|w| {
+            // 急救医疗网络体系: the context word itself only qualifies a
+            // noun, so the industry is part of a longer noun phrase.
+            after.starts_with(w.as_str())
+                && !lists
+                    .industry_modifier_heads
+                    .iter()
+                    .any(|h| after[w.len()..].starts_with(h.as_str()))
+        })
     {
         return true;
     }
