@@ -1074,3 +1074,13 @@ fn an_industry_before_a_context_word_that_qualifies_a_noun_is_not_tagged() {
     let ms = tag("深化区域医疗合作。");
     assert!(has(&ms, EntityType::Industry, "医疗"), "{ms:?}");
 }
+
+#[test]
+fn two_deng_before_one_conjunction_do_not_break_the_list_reader() {
+    // Both 等 find the same 和 (a fuzzed sentence once panicked here).
+    let ms = tag("加强等督促等检查,将年度等重点工作和重大合作事项纳入市委、市政府督查范围。");
+    assert!(
+        ms.iter().all(|m| m.mention.start <= m.mention.end),
+        "{ms:?}"
+    );
+}

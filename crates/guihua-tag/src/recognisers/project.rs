@@ -275,8 +275,13 @@ fn line_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
             .chain(std::iter::once((sent.range.end, 0)))
             .collect();
         breaks.extend(lists_joined_after_deng(s).map(|(i, n)| (sent.range.start + i, n)));
+        // Two 等 may find the same conjunction (等加强等督促…和).
         breaks.sort_unstable();
+        breaks.dedup();
         for (clause_end, break_len) in breaks {
+            if clause_end < clause_start {
+                continue;
+            }
             let clause = clause_start..clause_end;
             clause_start = clause_end + break_len;
             let body = &text[clause.clone()];
