@@ -292,21 +292,25 @@ struct PlacePiece {
     abbr: bool,
 }
 
+/// The place entries that have `form` as a name or alias.
+fn place_entries_of(input: &LinkInput, form: &str) -> Vec<EntryIdx> {
+    let dict = &input.res.dict;
+    input
+        .res
+        .matcher
+        .lookup(form)
+        .iter()
+        .copied()
+        .filter(|&i| dict.entry(i).etype == EntityType::Place)
+        .collect()
+}
+
 /// Segments `name` greedily into the longest place forms (up to eight
 /// characters), abbreviations expanded to the place they stand for.
 fn parse_places(input: &LinkInput, name: &str) -> Vec<PlacePiece> {
     let dict = &input.res.dict;
     let ctx = &input.doc.context;
-    let place_entries = |form: &str| -> Vec<EntryIdx> {
-        input
-            .res
-            .matcher
-            .lookup(form)
-            .iter()
-            .copied()
-            .filter(|&i| dict.entry(i).etype == EntityType::Place)
-            .collect()
-    };
+    let place_entries = |form: &str| place_entries_of(input, form);
     let mut pieces = Vec::new();
     let bounds: Vec<usize> = name
         .char_indices()
@@ -1324,14 +1328,7 @@ fn shared_town_form<'n>(input: &LinkInput, name: &'n str) -> Option<&'n str> {
             .collect();
         ends.into_iter().rev().find_map(|end| {
             let form = &rest[..end];
-            let places: Vec<EntryIdx> = input
-                .res
-                .matcher
-                .lookup(form)
-                .iter()
-                .copied()
-                .filter(|&i| dict.entry(i).etype == EntityType::Place)
-                .collect();
+            let places = place_entries_of(input, form);
             let own = places
                 .iter()
                 .filter(|&&i| dict.entry(i).name != form && in_subject(input, i))
