@@ -78,8 +78,8 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether the character at byte `b` forms an ordinary two-character
-    /// jieba word with the character before it.
-    fn ends_a_word_with_previous(&self, b: usize) -> bool {
+    /// jieba word with the character before it (a word across `b`).
+    pub fn ends_a_word_with_previous(&self, b: usize) -> bool {
         let text = &self.norm.text;
         match (text[..b].chars().next_back(), text[b..].chars().next()) {
             (Some(p), Some(c)) => {

@@ -141,25 +141,7 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
 /// word with the character outside it (上海 before 海城市, 城市 over the
 /// 市 of 海城市, 乡村 over the 乡 of 繁荣乡).
 fn straddles_a_word(scan: &Scan, span: &std::ops::Range<usize>) -> bool {
-    let text = scan.text();
-    let (Some(first), Some(last)) = (
-        text[span.clone()].chars().next(),
-        text[span.clone()].chars().next_back(),
-    ) else {
-        return false;
-    };
-    let word = |a: char, b: char| {
-        let w: String = [a, b].into_iter().collect();
-        scan.res.word_tag(&w, |_| true)
-    };
-    text[..span.start]
-        .chars()
-        .next_back()
-        .is_some_and(|p| word(p, first))
-        || text[span.end..]
-            .chars()
-            .next()
-            .is_some_and(|n| word(last, n))
+    scan.ends_a_word_with_previous(span.start) || scan.ends_a_word_with_previous(span.end)
 }
 
 /// The sector's own name around the industry at `span`, when it is longer:

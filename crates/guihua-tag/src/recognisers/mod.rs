@@ -268,22 +268,20 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
             && scan.res.is_verb(w, false)
             && crate::lists::Lists::prefix_in(&scan.res.lists.programme_heads, &text[end..])
                 .is_some();
+        let before = if i >= 2 {
+            &text[toks[i - 2].clone()]
+        } else {
+            ""
+        };
         let stop_word = crate::lists::Lists::contains(stop, w)
             && !names_the_works
-            && !(i >= 2
-                && scan.hit_starting_at(t.end).is_none()
-                && verb_after_its_object(scan, w, &text[toks[i - 2].clone()]));
+            && !(scan.hit_starting_at(t.end).is_none() && verb_after_its_object(scan, w, before));
         if !w.chars().all(is_name_char) || stop_word || ends_with_verb {
             break;
         }
         // jieba's HMM glues a one-character stop word to an unknown name
         // (沪甬甬等 in 沪甬甬等跨海通道): the name ends before it, or starts
         // after it.
-        let before = if i >= 2 {
-            &text[toks[i - 2].clone()]
-        } else {
-            ""
-        };
         if let Some(glued) = glued_stop_char(scan, w, before) {
             if glued == GluedStop::Leading
                 && text[t.start..end].chars().count() <= max_chars

@@ -393,18 +393,25 @@ fn place_run_start(scan: &Scan, r: std::ops::Range<usize>) -> usize {
     if scan.text()[r.clone()].contains(['—', '-', '(', '（']) {
         return r.start;
     }
-    let mut start = r.end;
-    while let Some(h) = scan
-        .hit_ending_at(start)
-        .filter(|h| h.start >= r.start && !super::entries_of(scan, h, EntityType::Place).is_empty())
-    {
-        start = h.start;
-    }
+    let start = places_ending_at(scan, r.end, r.start);
     if scan.text()[start..r.end].chars().count() >= 2 {
         start
     } else {
         r.start
     }
+}
+
+/// Where the run of place hits that ends at byte `end` starts, none of them
+/// starting before `floor` (`end` itself when no place ends there).
+fn places_ending_at(scan: &Scan, end: usize, floor: usize) -> usize {
+    let mut start = end;
+    while let Some(h) = scan
+        .hit_ending_at(start)
+        .filter(|h| h.start >= floor && !super::entries_of(scan, h, EntityType::Place).is_empty())
+    {
+        start = h.start;
+    }
+    start
 }
 
 /// Where one 、-list closed by 等 + its head is joined to the next list by a
@@ -625,13 +632,7 @@ fn quoted_programmes(scan: &Scan, out: &mut Vec<Candidate>) {
         // 中国浙江“…峰会”: places written right before the quotation lead
         // the name, which then keeps its quotes (docs/ANNOTATION.md).
         let open = body_start - '“'.len_utf8();
-        let mut lead = open;
-        while let Some(h) = scan
-            .hit_ending_at(lead)
-            .filter(|h| !super::entries_of(scan, h, EntityType::Place).is_empty())
-        {
-            lead = h.start;
-        }
+        let lead = places_ending_at(scan, open, 0);
         let span = if lead < open && text[close..].starts_with('”') {
             lead..close + '”'.len_utf8()
         } else {
