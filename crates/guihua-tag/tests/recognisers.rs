@@ -276,6 +276,20 @@ fn the_slot_of_a_lead_marker_names_agencies_but_running_text_does_not() {
 }
 
 #[test]
+fn a_marker_glued_to_its_clause_names_the_word_after_the_last_verb() {
+    let ms =
+        tag("温州市行动方案\n1.加快推进瓯江数字港建设海洋牵头)\n2.打造特色产业带市发展改革委牵头)");
+    assert!(has(&ms, EntityType::Agency, "海洋"), "{ms:?}");
+    // The one-word rule: 带市 glued to a department is not a name's start.
+    assert!(has(&ms, EntityType::Agency, "市发展改革委"), "{ms:?}");
+    assert!(
+        !ms.iter()
+            .any(|m| m.mention.etype == EntityType::Agency && m.mention.text.contains('带')),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

@@ -6,6 +6,7 @@ use crate::context::DocContext;
 use crate::scan::Scan;
 use guihua_dict::EntryIdx;
 use guihua_model::EntityType;
+use std::ops::Range;
 
 /// Finds agencies the dictionary cannot list whole:
 /// - a department (`subtype=dept` entries: 经信局, 发展改革委) after a
@@ -87,6 +88,32 @@ fn jurisdiction_after_verbs(scan: &Scan, from: usize, limit: usize) -> Option<us
     None
 }
 
+/// A marker that lost its opening bracket may be glued to the end of the
+/// task's last clause (`…科学装置建设科技牵头)`): its slot starts after the
+/// clause's last verb, when one word follows it. Only for slots too long
+/// to be one name: agency names themselves hold verbs (发展改革委).
+fn after_last_verb(scan: &Scan, slot: Range<usize>) -> usize {
+    let text = scan.text();
+    let mut b = slot.end;
+    while b > slot.start {
+        let Some(w) = scan.word_ending_at(b) else {
+            break;
+        };
+        if w.start < slot.start {
+            break;
+        }
+        if scan.res.is_verb(&text[w.clone()], true) {
+            // Only a one-word tail (科技) is trusted: a longer one may be
+            // the clause's own words glued to a name (发展|带市|发展改革委),
+            // and named departments are found by their pattern anyway.
+            let one_word = scan.word_starting_at(w.end) == Some(w.end..slot.end);
+            return if one_word { w.end } else { slot.start };
+        }
+        b = w.start;
+    }
+    slot.start
+}
+
 impl AgencyRecogniser {
     /// The slot of a lead marker at the end of a task item names agencies,
     /// whatever their words: in `(自然资源和规划局、市科技牵头)` or a marker
@@ -112,6 +139,9 @@ impl AgencyRecogniser {
                     continue;
                 }
                 let mut from = open + c.len_utf8();
+                if !matches!(c, '(' | '（') && text[from..at].chars().count() > 10 {
+                    from = after_last_verb(scan, from..at);
+                }
                 for piece in text[from..at].split('、') {
                     let r = from..from + piece.len();
                     from = r.end + '、'.len_utf8();
