@@ -290,6 +290,24 @@ fn a_marker_glued_to_its_clause_names_the_word_after_the_last_verb() {
 }
 
 #[test]
+fn a_dictionary_project_before_a_quoted_programme_is_a_project_of_its_own() {
+    let ms = tag("开展虹桥国际开放枢纽企业服务“一网通办”试点。");
+    assert!(has(&ms, EntityType::Project, "虹桥国际开放枢纽"), "{ms:?}");
+    // 试点 after a quoted dictionary project only says what is done with it.
+    assert!(has(&ms, EntityType::Project, "一网通办"), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.text.contains("试点")),
+        "{ms:?}"
+    );
+    // A place before the quotation still names the programme.
+    let ms = tag("实施嘉兴“千村万户”重大工程。");
+    assert!(
+        has(&ms, EntityType::Project, "嘉兴“千村万户”重大工程"),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

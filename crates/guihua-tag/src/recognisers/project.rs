@@ -159,23 +159,44 @@ impl Recogniser for ProjectPatternRecogniser {
 
 /// Where a name with a quotation starts (机关内部“最多跑一次”改革 →
 /// “最多跑一次”改革): the quotation is the name, and words before it only
-/// describe where it applies, unless they open with a dictionary name
-/// (嘉兴“百年百项”重大项目, 数字经济“一号工程”).
+/// describe where it applies, unless they open with a dictionary place or
+/// industry (嘉兴“百年百项”重大项目, 数字经济“一号工程”). A dictionary
+/// project there is a project of its own (G60科创走廊政务服务“一网通办”试点).
 fn quote_led_start(scan: &Scan, start: usize, head: usize) -> usize {
     let text = scan.text();
+    let names_the_scope = scan.hit_starting_at(start).is_some_and(|h| {
+        h.entries
+            .iter()
+            .any(|&i| scan.res.dict.entry(i).etype != EntityType::Project)
+    });
     match text[start..head].find('“') {
-        Some(p) if p > 0 && scan.hit_starting_at(start).is_none() => start + p,
+        Some(p) if p > 0 && !names_the_scope => start + p,
         _ => start,
     }
 }
 
-/// Whether the name before a category head (平台, 载体) is a complete
-/// project name, maybe quoted, with at most a few describing words after it
+/// Whether the name before a category head (平台, 载体, 试点) is a complete
+/// project name, a quoted dictionary project (“一网通办”试点), or a name,
+/// maybe quoted, with at most a few describing words after it
 /// (湾北新区重大战略平台, “湾北新区”重大开放平台): the category says what the
 /// named project is and belongs to no name.
 fn complete_name_before_category(scan: &Scan, start: usize, head: usize) -> bool {
     let text = scan.text();
     let lists = &scan.res.lists;
+    // “一网通办”试点: the quotation is a dictionary project.
+    let quoted = start + '“'.len_utf8()..head - '”'.len_utf8();
+    if text[start..head].starts_with('“')
+        && text[start..head].ends_with('”')
+        && scan.hits_in(&quoted).iter().any(|h| {
+            h.start == quoted.start
+                && h.end == quoted.end
+                && h.entries
+                    .iter()
+                    .any(|&i| scan.res.dict.entry(i).etype == EntityType::Project)
+        })
+    {
+        return true;
+    }
     let mut ends = text[start..head]
         .char_indices()
         .map(|(i, c)| start + i + c.len_utf8())
