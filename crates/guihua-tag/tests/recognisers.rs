@@ -308,6 +308,20 @@ fn a_dictionary_project_before_a_quoted_programme_is_a_project_of_its_own() {
 }
 
 #[test]
+fn a_quoted_object_of_a_build_verb_is_an_initiative() {
+    let ms = tag("全面推行“窗口无否决”,加快建设“指尖政务之城”。");
+    assert!(has(&ms, EntityType::Project, "窗口无否决"), "{ms:?}");
+    assert!(has(&ms, EntityType::Project, "指尖政务之城"), "{ms:?}");
+    // A quotation that only qualifies a noun, a count, and the object of a
+    // verb of following are no initiatives.
+    let ms = tag("打造“数字名片”体系,实施“三个一”,践行“绿水青山就是金山银山”。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

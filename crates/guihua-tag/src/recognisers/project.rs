@@ -100,6 +100,7 @@ impl Recogniser for ProjectPatternRecogniser {
         line_list_members(scan, out);
         quoted_list_members(scan, out);
         quoted_programmes(scan, out);
+        quoted_build_objects(scan, out);
         programme_names(scan, out);
         let titles = TitleMarks::new(text);
         for m in scan.res.project_heads.find_iter(text) {
@@ -660,6 +661,38 @@ fn quoted_programmes(scan: &Scan, out: &mut Vec<Candidate>) {
             body_start..close
         };
         out.push(project_candidate(scan, span, 0.6));
+    }
+}
+
+/// A quotation that is the whole object of a build verb
+/// (`project_build_verbs.txt`) names an initiative even without a project
+/// head: 全面建设“掌上办事之城”, 推行“无差别全科受理”. The quotation must
+/// close the object (punctuation, 等 or the next quotation follows): in
+/// 打造“数字名片”体系 the quotation only qualifies a noun. Counts, labels and
+/// single common words in quotes stay out.
+fn quoted_build_objects(scan: &Scan, out: &mut Vec<Candidate>) {
+    let text = scan.text();
+    let lists = &scan.res.lists;
+    for q in crate::names::quotations(text) {
+        let body = &text[q.clone()];
+        let n = body.chars().count();
+        let open = q.start - '“'.len_utf8();
+        let Some(after) = text[q.end..].strip_prefix('”') else {
+            continue;
+        };
+        if !(3..=12).contains(&n)
+            || !body
+                .chars()
+                .all(|c| c.is_alphanumeric() && !c.is_ascii_digit())
+            || scan.norm.is_boilerplate(q.start)
+            || is_count_or_label(body)
+            || !has_proper_quotation(scan, &text[open..q.end + '”'.len_utf8()])
+            || !after.starts_with([',', '，', '。', '；', ';', '、', '等', '“', '\n'])
+            || Lists::suffix_in(&lists.project_build_verbs, &text[..open]).is_none()
+        {
+            continue;
+        }
+        out.push(project_candidate(scan, q, 0.55));
     }
 }
 
