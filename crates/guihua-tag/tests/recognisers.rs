@@ -322,6 +322,21 @@ fn a_quoted_object_of_a_build_verb_is_an_initiative() {
 }
 
 #[test]
+fn quoted_lists_may_carry_describing_words_before_their_count_or_head() {
+    let ms = tag("推出“古桥之旅”“丝绸之旅”运河文化两大主题游线,完善“湖畔夜话”“蚕乡寻梦”等乡村旅游项目。");
+    for s in ["古桥之旅", "丝绸之旅", "湖畔夜话", "蚕乡寻梦"] {
+        assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
+    }
+    // Without 等 or a count, words between the quotations and a head make
+    // the quotations qualify something else.
+    let ms = tag("发扬“敢闯敢试”精神风貌项目,弘扬“勇立潮头”城市性格。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

@@ -776,18 +776,35 @@ fn quoted_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
 fn closed_by_project_head(scan: &Scan, b: usize) -> bool {
     let text = scan.text();
     let lists = &scan.res.lists;
+    let closed_by_deng = text[b..].starts_with('等');
     let mut rest = text[b..].strip_prefix('等').unwrap_or(&text[b..]);
-    let count: usize = rest
-        .chars()
-        .take_while(|c| "一二三四五六七八九十两".contains(*c))
-        .map(char::len_utf8)
-        .sum();
-    let counted = count > 0 && rest[count..].starts_with('大');
-    if counted {
-        rest = &rest[count + '大'.len_utf8()..];
-    }
+    // The count (三大) may follow a few words saying what the names share
+    // (“…”“…”红船精神三大主题游线).
+    let numeral = |c: char| "一二三四五六七八九十两".contains(c);
+    let counted = rest
+        .char_indices()
+        .take(5)
+        .take_while(|&(_, c)| c > '\u{2e80}')
+        .find(|&(_, c)| numeral(c))
+        .and_then(|(i, _)| {
+            let n: usize = rest[i..]
+                .chars()
+                .take_while(|&c| numeral(c))
+                .map(char::len_utf8)
+                .sum();
+            rest[i + n..].strip_prefix('大')
+        });
+    let counted = match counted {
+        Some(after) => {
+            rest = after;
+            true
+        }
+        None => false,
+    };
     let rest = rest.strip_prefix('的').unwrap_or(rest);
-    let slack = if counted { 4 } else { 2 };
+    // 等 closes the list: a few describing words may precede the head
+    // (“…”等红色旅游项目).
+    let slack = if counted || closed_by_deng { 4 } else { 2 };
     for (k, (i, _)) in rest.char_indices().take(slack + 1).enumerate() {
         let at = &rest[i..];
         let head = lists
