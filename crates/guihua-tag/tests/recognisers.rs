@@ -323,7 +323,9 @@ fn a_quoted_object_of_a_build_verb_is_an_initiative() {
 
 #[test]
 fn quoted_lists_may_carry_describing_words_before_their_count_or_head() {
-    let ms = tag("推出“古桥之旅”“丝绸之旅”运河文化两大主题游线,完善“湖畔夜话”“蚕乡寻梦”等乡村旅游项目。");
+    let ms = tag(
+        "推出“古桥之旅”“丝绸之旅”运河文化两大主题游线,完善“湖畔夜话”“蚕乡寻梦”等乡村旅游项目。",
+    );
     for s in ["古桥之旅", "丝绸之旅", "湖畔夜话", "蚕乡寻梦"] {
         assert!(has(&ms, EntityType::Project, s), "{s} missing: {ms:?}");
     }
@@ -334,6 +336,18 @@ fn quoted_lists_may_carry_describing_words_before_their_count_or_head() {
         !ms.iter().any(|m| m.mention.etype == EntityType::Project),
         "{ms:?}"
     );
+}
+
+#[test]
+fn one_common_word_alone_in_quotes_before_a_head_is_emphasis() {
+    let ms = tag("支持企业在外地设立“飞地”研发中心。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+    // In a list each common word names a member.
+    let ms = tag("实施“雄鹰”“飞地”两大计划。");
+    assert!(has(&ms, EntityType::Project, "飞地"), "{ms:?}");
 }
 
 #[test]

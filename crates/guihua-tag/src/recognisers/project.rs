@@ -758,12 +758,16 @@ fn quoted_list_members(scan: &Scan, out: &mut Vec<Candidate>) {
         if !closed_by_project_head(scan, pos) {
             continue;
         }
+        // One common word alone in quotes is emphasis (“飞地”园区); in a
+        // list (“尖峰”“尖兵”四大计划) each word names a member.
+        let alone = names.len() == 1;
         for r in names.drain(..) {
             let name = &text[r.clone()];
             let n = name.chars().count();
             if !(2..=10).contains(&n)
                 || is_count_or_label(name)
                 || Lists::contains(&lists.project_generic, name)
+                || alone && is_common_word(scan, name)
             {
                 continue;
             }
@@ -1081,7 +1085,13 @@ fn has_proper_quotation(scan: &Scan, name: &str) -> bool {
         return false;
     };
     let body = &name[p + '“'.len_utf8()..q];
-    !scan.res.word_tag(body, |t| matches!(t, "n" | "b" | "l")) || name[q..].contains('“')
+    !is_common_word(scan, body) || name[q..].contains('“')
+}
+
+/// Whether `s` is one common word in jieba's dictionary (飞地, 一站式): in
+/// quotes it is emphasis, not a name.
+fn is_common_word(scan: &Scan, s: &str) -> bool {
+    scan.res.word_tag(s, |t| matches!(t, "n" | "b" | "l"))
 }
 
 /// Whether the name part of a project holds something proper.
