@@ -169,6 +169,24 @@ fn masked_targets_are_targets_but_masked_words_and_reports_are_not() {
 }
 
 #[test]
+fn a_grade_whose_numeral_was_masked_away_is_a_masked_target() {
+    let ms = tag("到2030年,近岸海域水质保持在Ⅱ类以上,入海河流水质稳定在类以上。推进分类施策。");
+    let a = find(&ms, "近岸海域水质保持在Ⅱ类以上").mention.target.clone().unwrap();
+    assert_eq!((a.value.as_deref(), a.masked), (Some("Ⅱ"), false));
+    let a = find(&ms, "入海河流水质稳定在类以上").mention.target.clone().unwrap();
+    assert!(a.masked && a.value.is_none(), "{a:?}");
+    assert_eq!(a.unit.as_deref(), Some("类"));
+    // 类 without a comparator around it is an ordinary word.
+    assert_eq!(
+        ms.iter()
+            .filter(|m| m.mention.etype == EntityType::Target)
+            .count(),
+        2,
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn numbers_inside_names_and_counts_are_not_targets() {
     let ms = tag("建设500千伏温州输变电工程,打造十大产业链。");
     assert!(

@@ -249,14 +249,28 @@ impl TargetRecogniser {
                     .take_while(|c| ('Ⅰ'..='Ⅻ').contains(c))
                     .map(char::len_utf8)
                     .sum();
-                if grade == 0 || !rest[grade..].starts_with('类') {
+                if !rest[grade..].starts_with('类') {
+                    return None;
+                }
+                // 稳定在类以上: the grade's numeral was masked away (a
+                // masked value), known by the comparator words around 类.
+                let masked = grade == 0;
+                if masked
+                    && !(["以上", "以下"]
+                        .iter()
+                        .any(|w| rest['类'.len_utf8()..].starts_with(w))
+                        && lists
+                            .target_comparators
+                            .iter()
+                            .any(|(w, _)| text[..b].ends_with(w.as_str())))
+                {
                     return None;
                 }
                 (
                     b..b + grade + '类'.len_utf8(),
-                    Some(rest[..grade].to_string()),
+                    (!masked).then(|| rest[..grade].to_string()),
                     None,
-                    false,
+                    masked,
                     Some("类".to_string()),
                 )
             }
