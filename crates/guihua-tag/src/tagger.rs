@@ -105,6 +105,12 @@ impl Tagger {
         cands.retain(|c| c.confidence >= self.min_confidence);
         let mut resolved = resolve_overlaps(cands);
         resolved.retain(|c| !c.claim_only);
+        // The issuers' metadata line (发布机构: …) fills the documents table;
+        // its agencies are a record of the portal, not mentions in the text.
+        let (issuers, metadata_line) = issuers(norm, &resolved);
+        if let Some(line) = metadata_line {
+            resolved.retain(|c| !(c.span.start >= line.start && c.span.end <= line.end));
+        }
         let char_starts: Vec<usize> = original
             .char_indices()
             .map(|(i, _)| i)
@@ -140,7 +146,6 @@ impl Tagger {
             })
             .collect();
         let subject = ctx.subject.map(|i| res.dict.entry(i));
-        let issuers = issuers(norm, &mentions);
         TaggedDoc {
             subject: subject.map(|e| e.name.clone()),
             subject_code: subject.and_then(|e| e.code.clone()),
@@ -152,15 +157,14 @@ impl Tagger {
 }
 
 /// Issuers: the agencies of a first line that names only agencies (中共嘉兴市委
-/// 嘉兴市人民政府), or those after 发布机构 in the header lines.
-fn issuers(norm: &NormText, mentions: &[Tagged]) -> Vec<String> {
-    let agencies_in = |r: &Range<usize>| -> Vec<&Tagged> {
-        mentions
+/// 嘉兴市人民政府), or those after 发布机构 in the header lines; with the
+/// range of that metadata line when the issuers come from one.
+fn issuers(norm: &NormText, cands: &[Candidate]) -> (Vec<String>, Option<Range<usize>>) {
+    let agencies_in = |r: &Range<usize>| -> Vec<&Candidate> {
+        cands
             .iter()
-            .filter(|m| {
-                m.mention.etype == EntityType::Agency
-                    && m.span.start >= r.start
-                    && m.span.end <= r.end
+            .filter(|c| {
+                c.etype == EntityType::Agency && c.span.start >= r.start && c.span.end <= r.end
             })
             .collect()
     };
@@ -172,7 +176,7 @@ fn issuers(norm: &NormText, mentions: &[Tagged]) -> Vec<String> {
         .collect();
     if let Some(first) = blocks.first() {
         let ags = agencies_in(&first.range);
-        let covered: usize = ags.iter().map(|m| m.span.len()).sum();
+        let covered: usize = ags.iter().map(|c| c.span.len()).sum();
         let body = norm.text[first.range.clone()].trim();
         let spaces = body
             .chars()
@@ -180,18 +184,19 @@ fn issuers(norm: &NormText, mentions: &[Tagged]) -> Vec<String> {
             .map(char::len_utf8)
             .sum::<usize>();
         if !ags.is_empty() && covered + spaces >= body.len() {
-            return ags.iter().map(|m| m.mention.norm.clone()).collect();
+            return (ags.iter().map(|c| c.norm.clone()).collect(), None);
         }
     }
     for b in blocks {
         let line = &norm.text[b.range.clone()];
         if let Some(p) = line.find("发布机构") {
             let from = b.range.start + p;
-            return agencies_in(&(from..b.range.end))
+            let found = agencies_in(&(from..b.range.end))
                 .iter()
-                .map(|m| m.mention.norm.clone())
+                .map(|c| c.norm.clone())
                 .collect();
+            return (found, Some(from..b.range.end));
         }
     }
-    Vec::new()
+    (Vec::new(), None)
 }

@@ -171,9 +171,17 @@ fn masked_targets_are_targets_but_masked_words_and_reports_are_not() {
 #[test]
 fn a_grade_whose_numeral_was_masked_away_is_a_masked_target() {
     let ms = tag("到2030年,近岸海域水质保持在Ⅱ类以上,入海河流水质稳定在类以上。推进分类施策。");
-    let a = find(&ms, "近岸海域水质保持在Ⅱ类以上").mention.target.clone().unwrap();
+    let a = find(&ms, "近岸海域水质保持在Ⅱ类以上")
+        .mention
+        .target
+        .clone()
+        .unwrap();
     assert_eq!((a.value.as_deref(), a.masked), (Some("Ⅱ"), false));
-    let a = find(&ms, "入海河流水质稳定在类以上").mention.target.clone().unwrap();
+    let a = find(&ms, "入海河流水质稳定在类以上")
+        .mention
+        .target
+        .clone()
+        .unwrap();
     assert!(a.masked && a.value.is_none(), "{a:?}");
     assert_eq!(a.unit.as_deref(), Some("类"));
     // 类 without a comparator around it is an ordinary word.
@@ -366,6 +374,28 @@ fn one_common_word_alone_in_quotes_before_a_head_is_emphasis() {
     // In a list each common word names a member.
     let ms = tag("实施“雄鹰”“飞地”两大计划。");
     assert!(has(&ms, EntityType::Project, "飞地"), "{ms:?}");
+}
+
+#[test]
+fn the_issuers_metadata_line_gives_issuers_not_mentions() {
+    let text = "温州市数字化改革实施方案\n索引号: 001/2024\n文件编号: 发布机构: 温州市发展改革委\n温州市发展改革委牵头推进数字化改革。";
+    let norm = Normaliser::new(NormOptions::default()).normalise(text);
+    let doc = Tagger::new(TaggerConfig::default()).tag(text, &norm, &RES);
+    assert_eq!(doc.issuers, vec!["温州市发展改革委".to_string()]);
+    let agencies: Vec<_> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.mention.etype == EntityType::Agency)
+        .map(|m| m.mention.start)
+        .collect();
+    // Only the agency of the running text, after the metadata lines.
+    let body = text.find("\n温州市发展改革委牵头").unwrap();
+    assert_eq!(
+        agencies,
+        vec![text[..body].chars().count() + 1],
+        "{:?}",
+        doc.mentions
+    );
 }
 
 #[test]

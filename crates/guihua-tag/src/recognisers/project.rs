@@ -667,8 +667,9 @@ fn quoted_programmes(scan: &Scan, out: &mut Vec<Candidate>) {
 /// A quotation that is the whole object of a build verb
 /// (`project_build_verbs.txt`) names an initiative even without a project
 /// head: 全面建设“掌上办事之城”, 推行“无差别全科受理”. The quotation must
-/// close the object (punctuation, 等 or the next quotation follows): in
-/// 打造“数字名片”体系 the quotation only qualifies a noun. Counts, labels and
+/// close the object (punctuation or 等 follows): in 打造“数字名片”体系 the
+/// quotation only qualifies a noun, and a run of quotations is left to
+/// [`quoted_list_members`] (实施“雄鹰企业”“小巨人企业”培育计划). Counts, labels and
 /// single common words in quotes stay out.
 fn quoted_build_objects(scan: &Scan, out: &mut Vec<Candidate>) {
     let text = scan.text();
@@ -687,7 +688,7 @@ fn quoted_build_objects(scan: &Scan, out: &mut Vec<Candidate>) {
             || scan.norm.is_boilerplate(q.start)
             || is_count_or_label(body)
             || !has_proper_quotation(scan, &text[open..q.end + '”'.len_utf8()])
-            || !after.starts_with([',', '，', '。', '；', ';', '、', '等', '“', '\n'])
+            || !after.starts_with([',', '，', '。', '；', ';', '、', '等', '\n'])
             || Lists::suffix_in(&lists.project_build_verbs, &text[..open]).is_none()
         {
             continue;
