@@ -399,6 +399,15 @@ fn the_issuers_metadata_line_gives_issuers_not_mentions() {
 }
 
 #[test]
+fn a_body_named_before_its_duties_ends_before_them() {
+    let ms = tag("市数字办要切实履行领导小组办公室职责,统筹推进改革。");
+    assert!(
+        !ms.iter().any(|m| m.mention.text.contains("履行")),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {
