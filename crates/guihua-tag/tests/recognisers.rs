@@ -408,6 +408,17 @@ fn a_body_named_before_its_duties_ends_before_them() {
 }
 
 #[test]
+fn a_jurisdiction_opening_the_clause_starts_a_body_name_across_its_conjunction() {
+    let ms = tag("加强与市政府、省数字改革与创新联席会议办公室等对接。\n中共温州市委 温州市人民政府");
+    assert!(
+        has(&ms, EntityType::Agency, "省数字改革与创新联席会议办公室"),
+        "{ms:?}"
+    );
+    // Never across a space: two bodies of a header line stay two.
+    assert!(has(&ms, EntityType::Agency, "温州市人民政府"), "{ms:?}");
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

@@ -373,7 +373,10 @@ impl AgencyRecogniser {
             // verbs starts the name, even before a stop word
             // (成立上海市推动…领导小组, 市推动长三角一体化发展工作领导小组).
             if let Some(jur) = jurisdiction_after_verbs(scan, clause_start, m.start()) {
-                if jur < start && text[jur..start].chars().count() <= 6 {
+                if jur < start
+                    && text[jur..start].chars().count() <= 8
+                    && !text[jur..start].contains(char::is_whitespace)
+                {
                     start = jur;
                 }
             }
