@@ -409,13 +409,25 @@ fn a_body_named_before_its_duties_ends_before_them() {
 
 #[test]
 fn a_jurisdiction_opening_the_clause_starts_a_body_name_across_its_conjunction() {
-    let ms = tag("加强与市政府、省数字改革与创新联席会议办公室等对接。\n中共温州市委 温州市人民政府");
+    let ms =
+        tag("加强与市政府、省数字改革与创新联席会议办公室等对接。\n中共温州市委 温州市人民政府");
     assert!(
         has(&ms, EntityType::Agency, "省数字改革与创新联席会议办公室"),
         "{ms:?}"
     );
     // Never across a space: two bodies of a header line stay two.
     assert!(has(&ms, EntityType::Agency, "温州市人民政府"), "{ms:?}");
+}
+
+#[test]
+fn a_compass_point_with_xiang_is_a_direction_inside_a_name() {
+    let ms = tag("推进虹桥国际开放枢纽南向拓展带建设,引导资金向嘉兴高铁新城集聚。");
+    assert!(
+        has(&ms, EntityType::Project, "虹桥国际开放枢纽南向拓展带"),
+        "{ms:?}"
+    );
+    // 向 as a verb still ends a name.
+    assert!(has(&ms, EntityType::Project, "嘉兴高铁新城"), "{ms:?}");
 }
 
 #[test]
