@@ -431,6 +431,19 @@ fn a_compass_point_with_xiang_is_a_direction_inside_a_name() {
 }
 
 #[test]
+fn a_head_glued_to_a_list_word_still_ends_the_name() {
+    // jieba reads 节等 as one word here.
+    let ms = tag("提升西塘汉服节等品牌影响力。");
+    assert!(has(&ms, EntityType::Project, "西塘汉服节"), "{ms:?}");
+    // A head inside an ordinary word stays no head (中心 of 中心城市).
+    let ms = tag("提升嘉兴中心城市能级。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

@@ -124,6 +124,7 @@ impl Recogniser for ProjectPatternRecogniser {
             // 高速公路网: jieba reads the head and its continuation as one word.
             if !(scan.word_ends_at(m.end())
                 || end > m.end() && scan.word_ends_at(end)
+                || stop_glued_after(scan, m.end())
                 || head_fused_with_verb(scan, m.start()..m.end())
                 || head_taken_by_industry_word(scan, m.start()..m.end()))
                 || Lists::prefix_in(&lists.project_head_compounds, &text[m.start()..]).is_some()
@@ -998,6 +999,17 @@ pub(crate) fn after_last_verb(scan: &Scan, start: usize, end: usize) -> usize {
         }
     }
     cut
+}
+
+/// Whether jieba's HMM glued a one-character list word to the word ending
+/// at byte `b` (观潮节等品牌: 节等 is one token): the word still ends at `b`.
+fn stop_glued_after(scan: &Scan, b: usize) -> bool {
+    let text = scan.text();
+    text[b..]
+        .chars()
+        .next()
+        .filter(|c| "等和及与".contains(*c))
+        .is_some_and(|c| scan.word_ends_at(b + c.len_utf8()) && !scan.word_starts_at(b))
 }
 
 /// Whether jieba fused the head with the verbal noun after it (工程建设,
