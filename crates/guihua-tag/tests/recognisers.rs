@@ -444,6 +444,24 @@ fn a_head_glued_to_a_list_word_still_ends_the_name() {
 }
 
 #[test]
+fn a_quote_that_masking_left_unclosed_opens_the_name() {
+    let ms = tag("全面实施“@***科技特派员专项行动推动成果转化。");
+    assert!(
+        has(&ms, EntityType::Project, "“@***科技特派员专项行动"),
+        "{ms:?}"
+    );
+    let ms = tag("实施“**+数字经济工程加快产业升级。");
+    assert!(has(&ms, EntityType::Project, "“**+数字经济工程"), "{ms:?}");
+    // A quote closed later in the sentence is an ordinary quotation.
+    let ms = tag("实施“数字经济工程”,加快产业升级。");
+    assert!(
+        !ms.iter()
+            .any(|m| m.mention.text.starts_with('“') && m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {
