@@ -462,6 +462,18 @@ fn a_quote_that_masking_left_unclosed_opens_the_name() {
 }
 
 #[test]
+fn a_year_after_a_place_names_the_edition_of_an_event() {
+    let ms = tag("参与办好温州****年世界青年大会赛事系列活动。");
+    assert!(
+        has(&ms, EntityType::Project, "温州****年世界青年大会"),
+        "{ms:?}"
+    );
+    // A deadline before a name is no part of it.
+    let ms = tag("到2025年嘉兴科技城建设取得进展。");
+    assert!(has(&ms, EntityType::Project, "嘉兴科技城"), "{ms:?}");
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

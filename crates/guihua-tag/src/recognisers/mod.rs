@@ -247,6 +247,23 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
                 }
             }
         }
+        // 杭州2022年亚运会, 杭州****年亚运会: a year (maybe masked) after a
+        // place names the edition of an event.
+        if w == "年" {
+            let run = text[sent.start..t.start]
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == '*');
+            let run_start = sent.start + run.len();
+            if text[run_start..t.start].chars().count() >= 2
+                && scan
+                    .hit_ending_at(run_start)
+                    .is_some_and(|h| !entries_of(scan, h, EntityType::Place).is_empty())
+                && text[run_start..end].chars().count() <= max_chars
+            {
+                start = run_start;
+                i = toks.partition_point(|t| t.end <= run_start);
+                continue;
+            }
+        }
         // A place in brackets stays inside a name: 国家会展中心(上海),
         // 中国(浙江)自由贸易试验区.
         if let Some(open) = bracketed_place_before(scan, t.end) {

@@ -202,7 +202,7 @@ fn quote_led_start(scan: &Scan, start: usize, head: usize) -> usize {
 /// Whether the name before a category head (平台, 载体, 试点) is a complete
 /// project name, a quoted dictionary project (“一网通办”试点), or a name,
 /// maybe quoted, with at most a few describing words after it
-/// (湾北新区重大战略平台, “湾北新区”重大开放平台): the category says what the
+/// (湾北新区重大战略平台, “湾北新区”重大开放平台, 亚运会分赛场赛事活动): the category says what the
 /// named project is and belongs to no name.
 fn complete_name_before_category(scan: &Scan, start: usize, head: usize) -> bool {
     let text = scan.text();
@@ -226,7 +226,7 @@ fn complete_name_before_category(scan: &Scan, start: usize, head: usize) -> bool
         .map(|(i, c)| start + i + c.len_utf8())
         .collect::<Vec<_>>();
     ends.reverse();
-    ends.into_iter().take(5).any(|end| {
+    ends.into_iter().take(6).any(|end| {
         let name_end = end - usize::from(text[..end].ends_with('”')) * '”'.len_utf8();
         let describing = &text[end..head];
         Lists::suffix_in(&lists.project_suffixes, &text[start..name_end])
