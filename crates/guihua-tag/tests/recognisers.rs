@@ -474,6 +474,21 @@ fn a_year_after_a_place_names_the_edition_of_an_event() {
 }
 
 #[test]
+fn unknown_members_of_a_dash_chain_of_places_are_places() {
+    let ms = tag("支持嘉善—吴江—澄溪、昆山—上海澄浦等毗邻区域深度合作。");
+    assert!(has(&ms, EntityType::Place, "澄溪"), "{ms:?}");
+    // A near place before the member is its prefix.
+    assert!(has(&ms, EntityType::Place, "澄浦"), "{ms:?}");
+    // Years, ordinary words and members that follow no place are not.
+    let ms = tag("2021—2025年,推动上海—发展、规划—澄溪建设。");
+    assert!(
+        !ms.iter()
+            .any(|m| m.mention.text == "发展" || m.mention.text == "澄溪"),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

@@ -199,6 +199,59 @@ fn in_place_chain(scan: &Scan, hit: &guihua_dict::Hit) -> bool {
     before || after
 }
 
+/// Members of a dash chain of places that no gazetteer entry near the
+/// document names (金山—平湖—顶山—汉河, 浦口—南澳, 南通启隆 after 南通海永-):
+/// the chain says they are places, so each is a PLACE with its surface as
+/// norm. A member must follow a place across a dash, end at a dash, a list
+/// mark or 等, and be two or three characters that jieba does not know as an
+/// ordinary word; a near place written before it is its prefix.
+fn unknown_chain_members(scan: &Scan, ctx: &DocContext, out: &mut Vec<Candidate>) {
+    let text = scan.text();
+    let dict = &scan.res.dict;
+    let places = |h: &guihua_dict::Hit| super::entries_of(scan, h, EntityType::Place);
+    let near = |h: &guihua_dict::Hit| places(h).iter().any(|&i| ctx.is_near(dict, i));
+    for (d, c) in text.char_indices().filter(|&(_, c)| super::is_dash(c)) {
+        if scan.norm.is_boilerplate(d)
+            || !scan.hit_ending_at(d).is_some_and(|h| !places(h).is_empty())
+        {
+            continue;
+        }
+        let from = d + c.len_utf8();
+        let len: usize = text[from..]
+            .chars()
+            .take_while(|&c| c > '\u{2e80}' && !"等和与及、，".contains(c))
+            .take(5)
+            .map(char::len_utf8)
+            .sum();
+        let seg = from..from + len;
+        let closed = text[seg.end..]
+            .chars()
+            .next()
+            .is_some_and(|c| super::is_dash(c) || "、，,；;等".contains(c));
+        if !closed {
+            continue;
+        }
+        let start = scan
+            .hit_starting_at(seg.start)
+            .filter(|h| h.end < seg.end && near(h))
+            .map_or(seg.start, |h| h.end);
+        let member = start..seg.end;
+        let name = &text[member.clone()];
+        if !(2..=3).contains(&name.chars().count())
+            || scan
+                .hits_in(&member)
+                .iter()
+                .any(|h| near(h) || places(h).is_empty())
+            || scan.res.word_tag(name, |t| !t.starts_with("ns"))
+        {
+            continue;
+        }
+        let mut cand = Candidate::new(member, EntityType::Place, surface_norm(name), "dictionary");
+        cand.confidence = 0.5;
+        out.push(cand);
+    }
+}
+
 impl Recogniser for DictionaryRecogniser {
     fn name(&self) -> &'static str {
         "dictionary"
@@ -207,6 +260,7 @@ impl Recogniser for DictionaryRecogniser {
     fn recognise(&self, scan: &Scan, ctx: &DocContext, out: &mut Vec<Candidate>) {
         let dict = &scan.res.dict;
         let text = scan.text();
+        unknown_chain_members(scan, ctx, out);
         // Idioms in which place names are no places (金山银山).
         let idioms: Vec<std::ops::Range<usize>> = scan
             .res
