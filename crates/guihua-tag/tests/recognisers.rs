@@ -489,6 +489,16 @@ fn unknown_members_of_a_dash_chain_of_places_are_places() {
 }
 
 #[test]
+fn a_place_cut_only_by_another_place_word_is_still_a_place() {
+    // jieba reads 上|海城市 (the far 海城市) at the start of a sentence.
+    let ms = tag("上海城市更新持续推进,嘉兴城市能级显著提升。");
+    assert!(has(&ms, EntityType::Place, "上海"), "{ms:?}");
+    // An ordinary word cutting a short form still rules it out (和县).
+    let ms = tag("推进示范区和县域经济协同发展。");
+    assert!(!has(&ms, EntityType::Place, "和县"), "{ms:?}");
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

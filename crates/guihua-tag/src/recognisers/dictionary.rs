@@ -177,6 +177,27 @@ fn sector_name(scan: &Scan, span: &std::ops::Range<usize>) -> Option<std::ops::R
     (r != *span && r.end > span.end || r.start < span.start).then_some(r)
 }
 
+/// Whether the jieba words that cut through `span` are all place names
+/// themselves (上|海城市: jieba reads the far 海城市, tag `ns`): the cut is
+/// then one place reading against another, no evidence of an ordinary word.
+fn cut_only_by_place_words(scan: &Scan, span: &std::ops::Range<usize>) -> bool {
+    let Some(si) = scan.norm.sentence_at(span.start) else {
+        return false;
+    };
+    let text = scan.text();
+    let cutting: Vec<_> = scan
+        .tokens(si)
+        .iter()
+        .filter(|t| t.start < span.end && t.end > span.start)
+        .filter(|t| t.start < span.start || t.end > span.end)
+        .cloned()
+        .collect();
+    !cutting.is_empty()
+        && cutting
+            .iter()
+            .all(|t| scan.res.word_tag(&text[t.clone()], |g| g == "ns"))
+}
+
 /// Whether `hit` is a member of a chain of places: a place hit sits across
 /// a dash from it, where OCR's 一 and a masked * stand for dashes too
 /// (吴兴一南浔一秀洲, 练市*乌镇).
@@ -388,7 +409,12 @@ impl Recogniser for DictionaryRecogniser {
             let admin = places
                 .iter()
                 .all(|&i| matches!(dict.entry(i).subtype.as_str(), "county" | "town"));
-            if (is_alias || admin) && n_chars <= 2 && !scan.on_token_boundaries(&span) && !chained {
+            if (is_alias || admin)
+                && n_chars <= 2
+                && !scan.on_token_boundaries(&span)
+                && !chained
+                && !cut_only_by_place_words(scan, &span)
+            {
                 continue;
             }
             let towns_only = places.iter().all(|&i| dict.entry(i).subtype == "town");
