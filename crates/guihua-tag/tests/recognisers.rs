@@ -499,6 +499,16 @@ fn a_place_cut_only_by_another_place_word_is_still_a_place() {
 }
 
 #[test]
+fn a_town_short_form_listed_with_places_is_a_place() {
+    // 盐官 is also an ordinary word to jieba; among places it is the town.
+    let ms = tag("嘉兴市文化发展规划\n重点建设西塘、盐官、濮院等历史文化名镇。");
+    assert!(has(&ms, EntityType::Place, "盐官"), "{ms:?}");
+    // Alone in running text it is not.
+    let ms = tag("嘉兴市文化发展规划\n古代盐官负责管理盐务。");
+    assert!(!has(&ms, EntityType::Place, "盐官"), "{ms:?}");
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

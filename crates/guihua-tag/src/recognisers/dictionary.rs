@@ -437,7 +437,25 @@ impl Recogniser for DictionaryRecogniser {
                             .any(|a| ctx.subject_chain.first() == Some(a))
                     }) && !scan.res.word_tag(surface, |t| !t.starts_with("ns"))
                 };
-                if !(placed_before || dash(before) || dash(after) || chained || own_town()) {
+                // 乌镇、西塘、盐官、濮院: a whole word in a 、-list of places.
+                let listed = || {
+                    scan.on_token_boundaries(&span) && {
+                        let place = |h: Option<&guihua_dict::Hit>| {
+                            h.is_some_and(|h| !entries_of(scan, h, EntityType::Place).is_empty())
+                        };
+                        before == Some('、')
+                            && place(scan.hit_ending_at(hit.start - '、'.len_utf8()))
+                            || after == Some('、')
+                                && place(scan.hit_starting_at(hit.end + '、'.len_utf8()))
+                    }
+                };
+                if !(placed_before
+                    || dash(before)
+                    || dash(after)
+                    || chained
+                    || own_town()
+                    || listed())
+                {
                     continue;
                 }
             }
