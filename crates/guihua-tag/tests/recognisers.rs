@@ -509,6 +509,13 @@ fn a_town_short_form_listed_with_places_is_a_place() {
 }
 
 #[test]
+fn places_inside_a_media_name_are_not_tagged() {
+    let ms = tag("据江苏新闻客户端报道,南京推进都市圈建设。");
+    assert!(!has(&ms, EntityType::Place, "江苏"), "{ms:?}");
+    assert!(has(&ms, EntityType::Place, "南京"), "{ms:?}");
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

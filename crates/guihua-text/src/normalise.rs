@@ -660,6 +660,9 @@ fn is_boilerplate_text(s: &str) -> bool {
 /// A navigation trail: a short line of short segments joined by `/`
 /// (浙江/湖州 招标采购, 首页/政务公开/规划信息).
 fn is_breadcrumb(t: &str) -> bool {
+    // 浙江/湖州-2025-07-04 00:00:00: a portal's trail may end in the
+    // publication date and time.
+    let t = strip_trailing_timestamp(t);
     let segments: Vec<&str> = t.split('/').collect();
     t.chars().count() <= 40
         && segments.len() >= 2
@@ -674,6 +677,21 @@ fn is_breadcrumb(t: &str) -> bool {
         && segments
             .iter()
             .all(|p| p.trim().chars().next().is_some_and(|c| c > '\u{2e80}'))
+}
+
+/// `t` without a trailing date, maybe with a time (`-2025-07-04 00:00:00`,
+/// ` 2025-07-04`), joined by a dash or a space.
+fn strip_trailing_timestamp(t: &str) -> &str {
+    let stamp = |c: char| c.is_ascii_digit() || matches!(c, '-' | ':' | ' ');
+    let body = t.trim_end_matches(stamp);
+    let tail = &t[body.len()..];
+    let digits = tail.chars().filter(char::is_ascii_digit).count();
+    // A date has at least eight digits (2025-07-04); fewer is no stamp.
+    if digits >= 8 && tail.contains('-') {
+        body
+    } else {
+        t
+    }
 }
 
 #[cfg(test)]
@@ -718,6 +736,8 @@ mod tests {
         assert!(is_boilerplate_text("浙江/湖州 招标采购"));
         assert!(is_boilerplate_text("首页/政务公开/规划信息"));
         assert!(is_boilerplate_text("索引号: 1133/2021-00012"));
+        assert!(is_boilerplate_text("浙江/湖州-2025-07-04 00:00:00"));
+        assert!(!is_boilerplate_text("2025-07-04"));
         assert!(!is_boilerplate_text("文件编号: 发布机构: 湖州市区域合作办"));
         // A ratio or a unit is no trail; a sentence never is.
         assert!(!is_boilerplate_text("浓度控制在30微克/立方米以下"));
