@@ -1084,3 +1084,24 @@ fn two_deng_before_one_conjunction_do_not_break_the_list_reader() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn a_latin_code_written_with_a_technology_stays_in_its_span() {
+    let ms = tag("加快虚拟现实(VR)和窄带物联网NB-IOT技术在园区的应用。");
+    assert!(has(&ms, EntityType::Industry, "虚拟现实(VR)"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "窄带物联网NB-IOT"), "{ms:?}");
+    assert!(!has(&ms, EntityType::Industry, "VR"), "{ms:?}");
+    // A bracket that holds no Latin code, or a lone letter, stays outside.
+    let ms = tag("加快人工智能(一期)和大数据A区建设,培育人工智能产业。");
+    assert!(!ms.iter().any(|m| m.mention.text.starts_with("人工智能(")), "{ms:?}");
+    assert!(!has(&ms, EntityType::Industry, "大数据A"), "{ms:?}");
+}
+
+#[test]
+fn long_industry_names_in_a_list_of_other_things_are_not_industries() {
+    // 等环节: stages of a value chain, even when each is a long dictionary name.
+    let ms = tag("企业要聚焦研发设计、品牌营销等环节提升附加值。");
+    assert!(!has(&ms, EntityType::Industry, "研发设计"), "{ms:?}");
+    let ms = tag("大力发展研发设计、品牌营销等生产性服务业。");
+    assert!(has(&ms, EntityType::Industry, "研发设计"), "{ms:?}");
+}

@@ -49,13 +49,53 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
     }) {
         return false;
     }
+    let lists = &scan.res.lists;
+    let after = &text[span.end..];
+    let is_break = |c: char| {
+        matches!(
+            c,
+            ',' | '，' | ';' | '；' | '。' | ':' | '：' | '(' | ')' | '\n'
+        )
+    };
+    let cend = after
+        .char_indices()
+        .find(|&(_, c)| is_break(c))
+        .map_or(text.len(), |(i, _)| span.end + i);
+    let listed =
+        text[..span.start].ends_with('、') || after.starts_with('、') || after.starts_with('等');
+    // The head that closes the list (…等重点领域, …等基础设施, …等环节) says
+    // what its members are, before any neighbour or the name's length does.
+    let list_head = listed
+        .then(|| {
+            let tail = &text[span.end..cend];
+            let p = tail.find('等')?;
+            let head = &tail[p + '等'.len_utf8()..];
+            let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
+            if lists
+                .industry_enum_heads
+                .iter()
+                .any(|h| head.contains(h.as_str()))
+            {
+                Some(true)
+            } else if lists
+                .industry_list_other_heads
+                .iter()
+                .any(|h| head.starts_with(h.as_str()))
+            {
+                Some(false)
+            } else {
+                None
+            }
+        })
+        .flatten();
+    if list_head == Some(false) {
+        return false;
+    }
     // Names of three or more characters (集成电路, 云计算) are rarely anything
     // but the industry; short everyday words (交通, 卫生) need context.
     if !generic && text[span.clone()].chars().count() >= 3 {
         return true;
     }
-    let lists = &scan.res.lists;
-    let after = &text[span.end..];
     if lists
         .industry_heads
         .iter()
@@ -74,46 +114,14 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
     {
         return true;
     }
-    let is_break = |c: char| {
-        matches!(
-            c,
-            ',' | '，' | ';' | '；' | '。' | ':' | '：' | '(' | ')' | '\n'
-        )
-    };
     let cstart = text[..span.start]
         .char_indices()
         .rev()
         .find(|&(_, c)| is_break(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let cend = after
-        .char_indices()
-        .find(|&(_, c)| is_break(c))
-        .map_or(text.len(), |(i, _)| span.end + i);
     let clause = &text[cstart..cend];
-    let listed =
-        text[..span.start].ends_with('、') || after.starts_with('、') || after.starts_with('等');
-    // The head that closes the list (…等重点领域, …等基础设施) says what
-    // its members are, before any neighbour does.
-    if listed {
-        let tail = &text[span.end..cend];
-        if let Some(p) = tail.find('等') {
-            let head = &tail[p + '等'.len_utf8()..];
-            let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
-            if lists
-                .industry_enum_heads
-                .iter()
-                .any(|h| head.contains(h.as_str()))
-            {
-                return true;
-            }
-            if lists
-                .industry_list_other_heads
-                .iter()
-                .any(|h| head.starts_with(h.as_str()))
-            {
-                return false;
-            }
-        }
+    if list_head == Some(true) {
+        return true;
     }
     // A neighbour across 、 that is a dictionary industry too (互联网、大数据).
     let industry_at = |b: usize, ends: bool| {
@@ -135,6 +143,44 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
             .develop_verbs
             .iter()
             .any(|v| lead.contains(v.as_str()))
+}
+
+/// The length in bytes of a Latin code written right after a technology's
+/// name: in brackets (IPv6), or glued on (NB-IOT), letters first, digits,
+/// hyphens and masked characters after; 0 when there is none. A bracket
+/// that holds anything else (中国(上海), (一)) is no code.
+fn latin_code_after(after: &str) -> usize {
+    let code_len = |s: &str| {
+        let mut n = 0;
+        for (i, c) in s.char_indices() {
+            let ok = if i == 0 {
+                c.is_ascii_alphabetic() || c == '*'
+            } else {
+                c.is_ascii_alphanumeric() || matches!(c, '-' | '*')
+            };
+            if !ok {
+                break;
+            }
+            n = i + c.len_utf8();
+        }
+        n
+    };
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if let Some(inner) = after.strip_prefix(open) {
+            let n = code_len(inner);
+            if n >= 2 && inner[n..].starts_with(close) {
+                return open.len_utf8() + n + close.len_utf8();
+            }
+            return 0;
+        }
+    }
+    let n = code_len(after);
+    // Glued on: two or more capitals (NB-IOT), not a lone letter or a mask.
+    if after[..n].chars().filter(|c| c.is_ascii_uppercase()).count() >= 2 {
+        n
+    } else {
+        0
+    }
 }
 
 /// Whether the characters on either edge of `span` form an ordinary jieba
@@ -269,6 +315,15 @@ impl Recogniser for DictionaryRecogniser {
                     {
                         span.end -= h.len();
                         norm = dict.entry(syn).name.clone();
+                    }
+                }
+                if t == EntityType::Industry {
+                    // 下一代互联网(IPv6), 窄带物联网NB-IOT: a Latin code that
+                    // the text gives the technology stays with its name.
+                    let code = latin_code_after(&text[span.end..]);
+                    if code > 0 {
+                        norm.push_str(&surface_norm(&text[span.end..span.end + code]));
+                        span.end += code;
                     }
                 }
                 if t == EntityType::Project {
