@@ -1105,3 +1105,13 @@ fn long_industry_names_in_a_list_of_other_things_are_not_industries() {
     let ms = tag("大力发展研发设计、品牌营销等生产性服务业。");
     assert!(has(&ms, EntityType::Industry, "研发设计"), "{ms:?}");
 }
+
+#[test]
+fn two_whole_industries_joined_by_he_in_a_list_are_two_members() {
+    let ms = tag("加快发展高端制造、智能制造、绿色制造和服务型制造,促进互联网和实体经济融合。");
+    assert!(has(&ms, EntityType::Industry, "绿色制造"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "服务型制造"), "{ms:?}");
+    // 及 attaches a part to the sector: one member.
+    let ms = tag("做强集成电路、新能源汽车及关键零部件等产业集群。");
+    assert!(has(&ms, EntityType::Industry, "新能源汽车及关键零部件"), "{ms:?}");
+}
