@@ -1115,3 +1115,13 @@ fn two_whole_industries_joined_by_he_in_a_list_are_two_members() {
     let ms = tag("做强集成电路、新能源汽车及关键零部件等产业集群。");
     assert!(has(&ms, EntityType::Industry, "新能源汽车及关键零部件"), "{ms:?}");
 }
+
+#[test]
+fn short_sector_words_in_a_list_of_policy_areas_are_not_industries() {
+    // 等重点领域 after mostly non-industries: areas of regulation.
+    let ms = tag("围绕金融、税收征管、人员出入境、消防安全等重点领域加强执法协作。");
+    assert!(!has(&ms, EntityType::Industry, "金融"), "{ms:?}");
+    // The same head after mostly industries lists industries.
+    let ms = tag("围绕金融、集成电路、人工智能等重点领域加强招商合作。");
+    assert!(has(&ms, EntityType::Industry, "金融"), "{ms:?}");
+}

@@ -65,6 +65,7 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
         text[..span.start].ends_with('、') || after.starts_with('、') || after.starts_with('等');
     // The head that closes the list (…等重点领域, …等基础设施, …等环节) says
     // what its members are, before any neighbour or the name's length does.
+    let long = !generic && text[span.clone()].chars().count() >= 3;
     let list_head = listed
         .then(|| {
             let tail = &text[span.end..cend];
@@ -76,7 +77,16 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
                 .iter()
                 .any(|h| head.contains(h.as_str()))
             {
-                Some(true)
+                // 安保、金融、环保、人员进出等重点领域: a head that is only
+                // 领域 also closes lists of policy areas, whose short
+                // everyday words (金融, 交通) are industries only when half
+                // the members are; longer names keep their industry reading.
+                let weak = !lists
+                    .industry_enum_heads
+                    .iter()
+                    .filter(|h| !Lists::contains(&lists.industry_weak_heads, h))
+                    .any(|h| head.contains(h.as_str()));
+                Some(!weak || long || mostly_industries(scan, span.start, span.end + p))
             } else if lists
                 .industry_list_other_heads
                 .iter()
@@ -93,7 +103,7 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
     }
     // Names of three or more characters (集成电路, 云计算) are rarely anything
     // but the industry; short everyday words (交通, 卫生) need context.
-    if !generic && text[span.clone()].chars().count() >= 3 {
+    if long {
         return true;
     }
     if lists
@@ -143,6 +153,33 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
             .develop_verbs
             .iter()
             .any(|v| lead.contains(v.as_str()))
+}
+
+/// Whether at least half the 、-members of the list that holds `at` and
+/// ends at `end` (its 等) are dictionary industries as a whole (the first
+/// may carry the clause's verbs before it).
+fn mostly_industries(scan: &Scan, at: usize, end: usize) -> bool {
+    let text = scan.text();
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| super::is_clause_break(c) || matches!(c, '(' | ')' | '（' | '）'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut members = 0;
+    let mut known = 0;
+    let mut from = start;
+    for (k, piece) in text[start..end].split('、').enumerate() {
+        let r = from..from + piece.len();
+        from = r.end + '、'.len_utf8();
+        members += 1;
+        let is_industry = scan.hit_ending_at(r.end).is_some_and(|h| {
+            (h.start == r.start || k == 0)
+                && h.start >= r.start
+                && !super::entries_of(scan, h, EntityType::Industry).is_empty()
+        });
+        known += usize::from(is_industry);
+    }
+    known * 2 >= members
 }
 
 /// The length in bytes of a Latin code written right after a technology's
