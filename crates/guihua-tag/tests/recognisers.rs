@@ -1125,3 +1125,14 @@ fn short_sector_words_in_a_list_of_policy_areas_are_not_industries() {
     let ms = tag("围绕金融、集成电路、人工智能等重点领域加强招商合作。");
     assert!(has(&ms, EntityType::Industry, "金融"), "{ms:?}");
 }
+
+#[test]
+fn cooperation_in_a_domain_of_public_life_does_not_make_it_an_industry() {
+    let ms = tag("深化两地教育合作,加强体育协同。");
+    assert!(!has(&ms, EntityType::Industry, "教育"), "{ms:?}");
+    assert!(!has(&ms, EntityType::Industry, "体育"), "{ms:?}");
+    // A sector proper keeps the context word; a head still makes 教育 one.
+    let ms = tag("深化旅游合作,培育教育产业。");
+    assert!(has(&ms, EntityType::Industry, "旅游"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "教育"), "{ms:?}");
+}

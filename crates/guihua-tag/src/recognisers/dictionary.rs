@@ -24,7 +24,12 @@ pub struct DictionaryRecogniser;
 /// a 、-list whose clause says it lists industries (…等产业, …等领域), or a
 /// verb of `develop_verbs.txt` governs it from the start of its clause.
 /// Words such as 交通, 卫生, 金融 are industries only in such places.
-fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -> bool {
+fn industry_context(
+    scan: &Scan,
+    span: &std::ops::Range<usize>,
+    generic: bool,
+    public: bool,
+) -> bool {
     let text = scan.text();
     // 养老服务机构, 文化旅游资源: the industry only qualifies the noun.
     if scan
@@ -112,7 +117,10 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
         .any(|h| after.starts_with(h.as_str()))
         || after.starts_with('业')
         || after.starts_with("经济")
-        || lists.industry_context_words.iter().any(|w| {
+        // 文化合作, 教育协同发展: a domain of public life (`public=1`:
+        // 文化, 教育, 体育, 交通) followed by cooperation is a field of
+        // exchange; only a head or a list makes it the industry.
+        || !public && lists.industry_context_words.iter().any(|w| {
             // 急救医疗网络体系: the context word itself only qualifies a
             // noun, so the industry is part of a longer noun phrase.
             after.starts_with(w.as_str())
@@ -330,7 +338,12 @@ impl Recogniser for DictionaryRecogniser {
                     .flatten();
                 if t == EntityType::Industry
                     && sector.is_none()
-                    && !industry_context(scan, &span, entry.attr("generic") == Some("1"))
+                    && !industry_context(
+                        scan,
+                        &span,
+                        entry.attr("generic") == Some("1"),
+                        entry.attr("public") == Some("1"),
+                    )
                 {
                     continue;
                 }
