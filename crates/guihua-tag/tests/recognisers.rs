@@ -1136,3 +1136,14 @@ fn cooperation_in_a_domain_of_public_life_does_not_make_it_an_industry() {
     assert!(has(&ms, EntityType::Industry, "旅游"), "{ms:?}");
     assert!(has(&ms, EntityType::Industry, "教育"), "{ms:?}");
 }
+
+#[test]
+fn two_industries_written_together_are_one_compound_field() {
+    let ms = tag("推广基于区块链和5G物联网的追溯系统,发展人工智能、能源物联网。");
+    assert!(has(&ms, EntityType::Industry, "5G物联网"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "能源物联网"), "{ms:?}");
+    assert!(!has(&ms, EntityType::Industry, "物联网"), "{ms:?}");
+    // Neither part named as an object of policy: no compound either.
+    let ms = tag("严禁航运船舶在锚地非法排污。");
+    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Industry), "{ms:?}");
+}

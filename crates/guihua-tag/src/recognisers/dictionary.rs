@@ -331,6 +331,46 @@ impl Recogniser for DictionaryRecogniser {
                 if t == EntityType::Industry && entry.attr("category") == Some("1") {
                     continue;
                 }
+                // 5G物联网, 能源物联网: two industries written together
+                // name one compound field, one mention.
+                let joins = |h: &guihua_dict::Hit| {
+                    entries_of(scan, h, EntityType::Industry)
+                        .first()
+                        .is_some_and(|&i| dict.entry(i).attr("category") != Some("1"))
+                        && !is_abbr_hit(scan, h)
+                };
+                if t == EntityType::Industry {
+                    if scan.hit_ending_at(hit.start).is_some_and(joins) {
+                        continue;
+                    }
+                    if let Some(next) = scan.hit_starting_at(hit.end).filter(|h| joins(h)) {
+                        let whole = hit.start..next.end;
+                        let next_entry = entries_of(scan, next, EntityType::Industry)[0];
+                        // Either part must be named as an object of policy
+                        // where it stands (航运船舶排污 names neither).
+                        let part_named = |r: std::ops::Range<usize>, i| {
+                            let en = dict.entry(i);
+                            industry_context(
+                                scan,
+                                &r,
+                                en.attr("generic") == Some("1"),
+                                en.attr("public") == Some("1"),
+                            )
+                        };
+                        if industry_context(scan, &whole, false, false)
+                            && (part_named(span.clone(), e)
+                                || part_named(next.start..next.end, next_entry))
+                        {
+                            let norm = format!("{}{}", entry.name, dict.entry(next_entry).name);
+                            let mut c = Candidate::new(whole, t, norm, "dictionary");
+                            c.entry = Some(e);
+                            c.entity_id = Some(entry.id.clone());
+                            c.confidence = 0.9;
+                            out.push(c);
+                        }
+                        continue;
+                    }
+                }
                 // 科技信息服务业, 高端会展业: the sector's own name, with its
                 // qualifiers and its 业, is the mention.
                 let sector = (t == EntityType::Industry)
