@@ -1147,3 +1147,12 @@ fn two_industries_written_together_are_one_compound_field() {
     let ms = tag("严禁航运船舶在锚地非法排污。");
     assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Industry), "{ms:?}");
 }
+
+#[test]
+fn a_sector_after_a_count_heads_its_list_and_is_not_tagged() {
+    let ms = tag("围绕软件信息、现代物流、科技金融三大服务业打造集聚区。");
+    assert!(!has(&ms, EntityType::Industry, "服务业"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "现代物流"), "{ms:?}");
+    let ms = tag("推动服务业扩大开放,打造集聚区。");
+    assert!(has(&ms, EntityType::Industry, "服务业"), "{ms:?}");
+}

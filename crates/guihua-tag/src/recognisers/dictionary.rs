@@ -45,6 +45,13 @@ fn industry_context(
     if !scan.word_starts_at(span.start) {
         return false;
     }
+    // 九大服务业, 十大产业集群: after a count the sector heads the list
+    // it counts; its members are the industries.
+    if let Some(pre) = text[..span.start].strip_suffix('大') {
+        if pre.ends_with(|c: char| "两三四五六七八九十".contains(c)) {
+            return false;
+        }
+    }
     // 轨道交通网络, 远程医疗服务, 公共文化服务, 假日旅游: a noun right before
     // the name makes it part of a longer noun phrase, not the sector named.
     // Scope words (世界级制造业集群) leave the sector named.
