@@ -1156,3 +1156,11 @@ fn a_sector_after_a_count_heads_its_list_and_is_not_tagged() {
     let ms = tag("推动服务业扩大开放,打造集聚区。");
     assert!(has(&ms, EntityType::Industry, "服务业"), "{ms:?}");
 }
+
+#[test]
+fn a_list_member_that_says_where_keeps_only_its_industry() {
+    let ms = tag("推进与沪嘉交界地区休闲旅游、新材料、新能源等产业合作。");
+    assert!(has(&ms, EntityType::Industry, "休闲旅游"), "{ms:?}");
+    assert!(has(&ms, EntityType::Place, "沪"), "{ms:?}");
+    assert!(!ms.iter().any(|m| m.mention.text.starts_with("沪嘉交界")), "{ms:?}");
+}

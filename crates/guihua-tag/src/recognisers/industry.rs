@@ -260,6 +260,20 @@ impl IndustryEnumRecogniser {
             return;
         }
         for r in members {
+            // 苏皖毗邻区域生态旅游: words that say where come before the
+            // industry the member names; the industry is the mention.
+            let r = match scan.hit_ending_at(r.end) {
+                Some(h)
+                    if h.start > r.start
+                        && !entries_of(scan, h, EntityType::Industry).is_empty()
+                        && scan.hits_in(&(r.start..h.start)).iter().any(|p| {
+                            !entries_of(scan, p, EntityType::Place).is_empty()
+                        }) =>
+                {
+                    h.start..r.end
+                }
+                _ => r,
+            };
             let s = &text[r.clone()];
             let n = s.chars().count();
             if !(2..=12).contains(&n) || Lists::contains(&lists.industry_stop, s) {
