@@ -1093,7 +1093,10 @@ fn a_latin_code_written_with_a_technology_stays_in_its_span() {
     assert!(!has(&ms, EntityType::Industry, "VR"), "{ms:?}");
     // A bracket that holds no Latin code, or a lone letter, stays outside.
     let ms = tag("加快人工智能(一期)和大数据A区建设,培育人工智能产业。");
-    assert!(!ms.iter().any(|m| m.mention.text.starts_with("人工智能(")), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.text.starts_with("人工智能(")),
+        "{ms:?}"
+    );
     assert!(!has(&ms, EntityType::Industry, "大数据A"), "{ms:?}");
 }
 
@@ -1113,7 +1116,10 @@ fn two_whole_industries_joined_by_he_in_a_list_are_two_members() {
     assert!(has(&ms, EntityType::Industry, "服务型制造"), "{ms:?}");
     // 及 attaches a part to the sector: one member.
     let ms = tag("做强集成电路、新能源汽车及关键零部件等产业集群。");
-    assert!(has(&ms, EntityType::Industry, "新能源汽车及关键零部件"), "{ms:?}");
+    assert!(
+        has(&ms, EntityType::Industry, "新能源汽车及关键零部件"),
+        "{ms:?}"
+    );
 }
 
 #[test]
@@ -1145,7 +1151,10 @@ fn two_industries_written_together_are_one_compound_field() {
     assert!(!has(&ms, EntityType::Industry, "物联网"), "{ms:?}");
     // Neither part named as an object of policy: no compound either.
     let ms = tag("严禁航运船舶在锚地非法排污。");
-    assert!(!ms.iter().any(|m| m.mention.etype == EntityType::Industry), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Industry),
+        "{ms:?}"
+    );
 }
 
 #[test]
@@ -1162,5 +1171,8 @@ fn a_list_member_that_says_where_keeps_only_its_industry() {
     let ms = tag("推进与沪嘉交界地区休闲旅游、新材料、新能源等产业合作。");
     assert!(has(&ms, EntityType::Industry, "休闲旅游"), "{ms:?}");
     assert!(has(&ms, EntityType::Place, "沪"), "{ms:?}");
-    assert!(!ms.iter().any(|m| m.mention.text.starts_with("沪嘉交界")), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.text.starts_with("沪嘉交界")),
+        "{ms:?}"
+    );
 }

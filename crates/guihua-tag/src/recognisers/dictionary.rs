@@ -228,7 +228,12 @@ fn latin_code_after(after: &str) -> usize {
     }
     let n = code_len(after);
     // Glued on: two or more capitals (NB-IOT), not a lone letter or a mask.
-    if after[..n].chars().filter(|c| c.is_ascii_uppercase()).count() >= 2 {
+    if after[..n]
+        .chars()
+        .filter(|c| c.is_ascii_uppercase())
+        .count()
+        >= 2
+    {
         n
     } else {
         0

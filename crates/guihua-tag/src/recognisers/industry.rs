@@ -202,7 +202,9 @@ impl IndustryEnumRecogniser {
             // part or a related field to the first (新能源汽车及关键零部件).
             let industry_from_to = |a: usize, b: usize| {
                 scan.hits_in(&(a..b)).iter().any(|h| {
-                    h.start == a && h.end == b && !entries_of(scan, h, EntityType::Industry).is_empty()
+                    h.start == a
+                        && h.end == b
+                        && !entries_of(scan, h, EntityType::Industry).is_empty()
                 })
             };
             for conj in ["和", "及", "与"] {
@@ -266,9 +268,10 @@ impl IndustryEnumRecogniser {
                 Some(h)
                     if h.start > r.start
                         && !entries_of(scan, h, EntityType::Industry).is_empty()
-                        && scan.hits_in(&(r.start..h.start)).iter().any(|p| {
-                            !entries_of(scan, p, EntityType::Place).is_empty()
-                        }) =>
+                        && scan
+                            .hits_in(&(r.start..h.start))
+                            .iter()
+                            .any(|p| !entries_of(scan, p, EntityType::Place).is_empty()) =>
                 {
                     h.start..r.end
                 }
