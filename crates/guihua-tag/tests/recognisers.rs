@@ -1176,3 +1176,15 @@ fn a_list_member_that_says_where_keeps_only_its_industry() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn a_generic_head_keeps_an_industry_after_a_qualifying_noun() {
+    let ms = tag("支持山区县域集成电路产业加快发展。");
+    assert!(has(&ms, EntityType::Industry, "集成电路"), "{ms:?}");
+    // Without the head the noun before it makes a longer phrase.
+    let ms = tag("完善公共文化服务体系。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Industry),
+        "{ms:?}"
+    );
+}

@@ -55,10 +55,20 @@ fn industry_context(
     // 轨道交通网络, 远程医疗服务, 公共文化服务, 假日旅游: a noun right before
     // the name makes it part of a longer noun phrase, not the sector named.
     // Scope words (世界级制造业集群) leave the sector named.
-    if scan.word_ending_at(span.start).is_some_and(|w| {
-        scan.res.is_qualifying_noun(&text[w.clone()])
-            && !Lists::contains(&scan.res.lists.industry_scope_qualifiers, &text[w])
-    }) {
+    // 县域人工智能产业: a generic head after the name says the sector is
+    // named, whatever qualifies it.
+    let headed = scan
+        .res
+        .lists
+        .industry_heads
+        .iter()
+        .any(|h| text[span.end..].starts_with(h.as_str()));
+    if !headed
+        && scan.word_ending_at(span.start).is_some_and(|w| {
+            scan.res.is_qualifying_noun(&text[w.clone()])
+                && !Lists::contains(&scan.res.lists.industry_scope_qualifiers, &text[w])
+        })
+    {
         return false;
     }
     let lists = &scan.res.lists;
