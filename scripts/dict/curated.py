@@ -12,7 +12,9 @@ key=value;key=value`. Edit here, then run gen_curated.py.
 # industries; sector names that the annotation guideline counts as industries
 # (docs/ANNOTATION.md). `category=1` marks a heading that groups industries
 # (未来产业): the guideline annotates its members, not the
-# heading. 数据中心 is a facility, not an industry.
+# heading. `public=1` marks a domain of public life that the guideline does
+# not count as an economic sector in 教育强省, 文化强省, 体育强省, 交通强省:
+# cooperation in it (文化合作, 教育协同) is no industry. 数据中心 is a facility, not an industry.
 INDUSTRIES = """
 战略性新兴产业 | | group=sei
   新一代信息技术 | 新一代信息通信技术 | group=sei
@@ -186,7 +188,7 @@ INDUSTRIES = """
     技术转移 | 技术贸易
   信息服务
   文化创意 | 文创|创意设计
-  文化 | | generic=1
+  文化 | | generic=1;public=1
   文化服务
   文化贸易
   广播电视 | 广电|智慧广电
@@ -210,8 +212,8 @@ INDUSTRIES = """
     医疗 | 医疗服务|智慧医疗 | generic=1
     养老服务 | 养老|健康养老|智慧健康养老|康养|养生养老
     医疗卫生 | 卫生 | generic=1
-  体育 | 体育服务 | generic=1
-  教育 | 教育服务 | generic=1
+  体育 | 体育服务 | generic=1;public=1
+  教育 | 教育服务 | generic=1;public=1
   智慧教育 | 教育科技
   人力资源服务 | 人力资源
   专业服务 | 商务服务|专业服务业|法律服务|咨询服务
@@ -247,7 +249,7 @@ INDUSTRIES = """
   石油天然气 | 油气
 军民融合 | 军民融合产业 | group=sector
 电信 | 电信运营 | group=sector
-交通运输 | 交通运输业|交通 | group=sector;generic=1
+交通运输 | 交通运输业|交通 | group=sector;generic=1;public=1
 """
 
 AGENCIES = """

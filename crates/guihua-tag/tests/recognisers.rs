@@ -1324,3 +1324,107 @@ fn two_deng_before_one_conjunction_do_not_break_the_list_reader() {
         "{ms:?}"
     );
 }
+
+#[test]
+fn a_latin_code_written_with_a_technology_stays_in_its_span() {
+    let ms = tag("加快虚拟现实(VR)和窄带物联网NB-IOT技术在园区的应用。");
+    assert!(has(&ms, EntityType::Industry, "虚拟现实(VR)"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "窄带物联网NB-IOT"), "{ms:?}");
+    assert!(!has(&ms, EntityType::Industry, "VR"), "{ms:?}");
+    // A bracket that holds no Latin code, or a lone letter, stays outside.
+    let ms = tag("加快人工智能(一期)和大数据A区建设,培育人工智能产业。");
+    assert!(
+        !ms.iter().any(|m| m.mention.text.starts_with("人工智能(")),
+        "{ms:?}"
+    );
+    assert!(!has(&ms, EntityType::Industry, "大数据A"), "{ms:?}");
+}
+
+#[test]
+fn long_industry_names_in_a_list_of_other_things_are_not_industries() {
+    // 等环节: stages of a value chain, even when each is a long dictionary name.
+    let ms = tag("企业要聚焦研发设计、品牌营销等环节提升附加值。");
+    assert!(!has(&ms, EntityType::Industry, "研发设计"), "{ms:?}");
+    let ms = tag("大力发展研发设计、品牌营销等生产性服务业。");
+    assert!(has(&ms, EntityType::Industry, "研发设计"), "{ms:?}");
+}
+
+#[test]
+fn two_whole_industries_joined_by_he_in_a_list_are_two_members() {
+    let ms = tag("加快发展高端制造、智能制造、绿色制造和服务型制造,促进互联网和实体经济融合。");
+    assert!(has(&ms, EntityType::Industry, "绿色制造"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "服务型制造"), "{ms:?}");
+    // 及 attaches a part to the sector: one member.
+    let ms = tag("做强集成电路、新能源汽车及关键零部件等产业集群。");
+    assert!(
+        has(&ms, EntityType::Industry, "新能源汽车及关键零部件"),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn short_sector_words_in_a_list_of_policy_areas_are_not_industries() {
+    // 等重点领域 after mostly non-industries: areas of regulation.
+    let ms = tag("围绕金融、税收征管、人员出入境、消防安全等重点领域加强执法协作。");
+    assert!(!has(&ms, EntityType::Industry, "金融"), "{ms:?}");
+    // The same head after mostly industries lists industries.
+    let ms = tag("围绕金融、集成电路、人工智能等重点领域加强招商合作。");
+    assert!(has(&ms, EntityType::Industry, "金融"), "{ms:?}");
+}
+
+#[test]
+fn cooperation_in_a_domain_of_public_life_does_not_make_it_an_industry() {
+    let ms = tag("深化两地教育合作,加强体育协同。");
+    assert!(!has(&ms, EntityType::Industry, "教育"), "{ms:?}");
+    assert!(!has(&ms, EntityType::Industry, "体育"), "{ms:?}");
+    // A sector proper keeps the context word; a head still makes 教育 one.
+    let ms = tag("深化旅游合作,培育教育产业。");
+    assert!(has(&ms, EntityType::Industry, "旅游"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "教育"), "{ms:?}");
+}
+
+#[test]
+fn two_industries_written_together_are_one_compound_field() {
+    let ms = tag("推广基于区块链和5G物联网的追溯系统,发展人工智能、能源物联网。");
+    assert!(has(&ms, EntityType::Industry, "5G物联网"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "能源物联网"), "{ms:?}");
+    assert!(!has(&ms, EntityType::Industry, "物联网"), "{ms:?}");
+    // Neither part named as an object of policy: no compound either.
+    let ms = tag("严禁航运船舶在锚地非法排污。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Industry),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_sector_after_a_count_heads_its_list_and_is_not_tagged() {
+    let ms = tag("围绕软件信息、现代物流、科技金融三大服务业打造集聚区。");
+    assert!(!has(&ms, EntityType::Industry, "服务业"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "现代物流"), "{ms:?}");
+    let ms = tag("推动服务业扩大开放,打造集聚区。");
+    assert!(has(&ms, EntityType::Industry, "服务业"), "{ms:?}");
+}
+
+#[test]
+fn a_list_member_that_says_where_keeps_only_its_industry() {
+    let ms = tag("推进与沪嘉交界地区休闲旅游、新材料、新能源等产业合作。");
+    assert!(has(&ms, EntityType::Industry, "休闲旅游"), "{ms:?}");
+    assert!(has(&ms, EntityType::Place, "沪"), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.text.starts_with("沪嘉交界")),
+        "{ms:?}"
+    );
+}
+
+#[test]
+fn a_generic_head_keeps_an_industry_after_a_qualifying_noun() {
+    let ms = tag("支持山区县域集成电路产业加快发展。");
+    assert!(has(&ms, EntityType::Industry, "集成电路"), "{ms:?}");
+    // Without the head the noun before it makes a longer phrase.
+    let ms = tag("完善公共文化服务体系。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Industry),
+        "{ms:?}"
+    );
+}

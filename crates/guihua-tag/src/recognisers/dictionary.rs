@@ -24,7 +24,12 @@ pub struct DictionaryRecogniser;
 /// a 、-list whose clause says it lists industries (…等产业, …等领域), or a
 /// verb of `develop_verbs.txt` governs it from the start of its clause.
 /// Words such as 交通, 卫生, 金融 are industries only in such places.
-fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -> bool {
+fn industry_context(
+    scan: &Scan,
+    span: &std::ops::Range<usize>,
+    generic: bool,
+    public: bool,
+) -> bool {
     let text = scan.text();
     // 养老服务机构, 文化旅游资源: the industry only qualifies the noun.
     if scan
@@ -40,29 +45,99 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
     if !scan.word_starts_at(span.start) {
         return false;
     }
+    // 九大服务业, 十大产业集群: after a count the sector heads the list
+    // it counts; its members are the industries.
+    if let Some(pre) = text[..span.start].strip_suffix('大') {
+        if pre.ends_with(|c: char| "两三四五六七八九十".contains(c)) {
+            return false;
+        }
+    }
     // 轨道交通网络, 远程医疗服务, 公共文化服务, 假日旅游: a noun right before
     // the name makes it part of a longer noun phrase, not the sector named.
     // Scope words (世界级制造业集群) leave the sector named.
-    if scan.word_ending_at(span.start).is_some_and(|w| {
-        scan.res.is_qualifying_noun(&text[w.clone()])
-            && !Lists::contains(&scan.res.lists.industry_scope_qualifiers, &text[w])
-    }) {
+    // 县域人工智能产业: a generic head after the name says the sector is
+    // named, whatever qualifies it.
+    let headed = scan
+        .res
+        .lists
+        .industry_heads
+        .iter()
+        .any(|h| text[span.end..].starts_with(h.as_str()));
+    if !headed
+        && scan.word_ending_at(span.start).is_some_and(|w| {
+            scan.res.is_qualifying_noun(&text[w.clone()])
+                && !Lists::contains(&scan.res.lists.industry_scope_qualifiers, &text[w])
+        })
+    {
+        return false;
+    }
+    let lists = &scan.res.lists;
+    let after = &text[span.end..];
+    let is_break = |c: char| {
+        matches!(
+            c,
+            ',' | '，' | ';' | '；' | '。' | ':' | '：' | '(' | ')' | '\n'
+        )
+    };
+    let cend = after
+        .char_indices()
+        .find(|&(_, c)| is_break(c))
+        .map_or(text.len(), |(i, _)| span.end + i);
+    let listed =
+        text[..span.start].ends_with('、') || after.starts_with('、') || after.starts_with('等');
+    // The head that closes the list (…等重点领域, …等基础设施, …等环节) says
+    // what its members are, before any neighbour or the name's length does.
+    let long = !generic && text[span.clone()].chars().count() >= 3;
+    let list_head = listed
+        .then(|| {
+            let tail = &text[span.end..cend];
+            let p = tail.find('等')?;
+            let head = &tail[p + '等'.len_utf8()..];
+            let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
+            if lists
+                .industry_enum_heads
+                .iter()
+                .any(|h| head.contains(h.as_str()))
+            {
+                // 安保、金融、环保、人员进出等重点领域: a head that is only
+                // 领域 also closes lists of policy areas, whose short
+                // everyday words (金融, 交通) are industries only when half
+                // the members are; longer names keep their industry reading.
+                let weak = !lists
+                    .industry_enum_heads
+                    .iter()
+                    .filter(|h| !Lists::contains(&lists.industry_weak_heads, h))
+                    .any(|h| head.contains(h.as_str()));
+                Some(!weak || long || mostly_industries(scan, span.start, span.end + p))
+            } else if lists
+                .industry_list_other_heads
+                .iter()
+                .any(|h| head.starts_with(h.as_str()))
+            {
+                Some(false)
+            } else {
+                None
+            }
+        })
+        .flatten();
+    if list_head == Some(false) {
         return false;
     }
     // Names of three or more characters (集成电路, 云计算) are rarely anything
     // but the industry; short everyday words (交通, 卫生) need context.
-    if !generic && text[span.clone()].chars().count() >= 3 {
+    if long {
         return true;
     }
-    let lists = &scan.res.lists;
-    let after = &text[span.end..];
     if lists
         .industry_heads
         .iter()
         .any(|h| after.starts_with(h.as_str()))
         || after.starts_with('业')
         || after.starts_with("经济")
-        || lists.industry_context_words.iter().any(|w| {
+        // 文化合作, 教育协同发展: a domain of public life (`public=1`:
+        // 文化, 教育, 体育, 交通) followed by cooperation is a field of
+        // exchange; only a head or a list makes it the industry.
+        || !public && lists.industry_context_words.iter().any(|w| {
             // 急救医疗网络体系: the context word itself only qualifies a
             // noun, so the industry is part of a longer noun phrase.
             after.starts_with(w.as_str())
@@ -74,46 +149,14 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
     {
         return true;
     }
-    let is_break = |c: char| {
-        matches!(
-            c,
-            ',' | '，' | ';' | '；' | '。' | ':' | '：' | '(' | ')' | '\n'
-        )
-    };
     let cstart = text[..span.start]
         .char_indices()
         .rev()
         .find(|&(_, c)| is_break(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let cend = after
-        .char_indices()
-        .find(|&(_, c)| is_break(c))
-        .map_or(text.len(), |(i, _)| span.end + i);
     let clause = &text[cstart..cend];
-    let listed =
-        text[..span.start].ends_with('、') || after.starts_with('、') || after.starts_with('等');
-    // The head that closes the list (…等重点领域, …等基础设施) says what
-    // its members are, before any neighbour does.
-    if listed {
-        let tail = &text[span.end..cend];
-        if let Some(p) = tail.find('等') {
-            let head = &tail[p + '等'.len_utf8()..];
-            let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
-            if lists
-                .industry_enum_heads
-                .iter()
-                .any(|h| head.contains(h.as_str()))
-            {
-                return true;
-            }
-            if lists
-                .industry_list_other_heads
-                .iter()
-                .any(|h| head.starts_with(h.as_str()))
-            {
-                return false;
-            }
-        }
+    if list_head == Some(true) {
+        return true;
     }
     // A neighbour across 、 that is a dictionary industry too (互联网、大数据).
     let industry_at = |b: usize, ends: bool| {
@@ -135,6 +178,76 @@ fn industry_context(scan: &Scan, span: &std::ops::Range<usize>, generic: bool) -
             .develop_verbs
             .iter()
             .any(|v| lead.contains(v.as_str()))
+}
+
+/// Whether at least half the 、-members of the list that holds `at` and
+/// ends at `end` (its 等) are dictionary industries as a whole (the first
+/// may carry the clause's verbs before it).
+fn mostly_industries(scan: &Scan, at: usize, end: usize) -> bool {
+    let text = scan.text();
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| super::is_clause_break(c) || matches!(c, '(' | ')' | '（' | '）'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut members = 0;
+    let mut known = 0;
+    let mut from = start;
+    for (k, piece) in text[start..end].split('、').enumerate() {
+        let r = from..from + piece.len();
+        from = r.end + '、'.len_utf8();
+        members += 1;
+        let is_industry = scan.hit_ending_at(r.end).is_some_and(|h| {
+            (h.start == r.start || k == 0)
+                && h.start >= r.start
+                && !super::entries_of(scan, h, EntityType::Industry).is_empty()
+        });
+        known += usize::from(is_industry);
+    }
+    known * 2 >= members
+}
+
+/// The length in bytes of a Latin code written right after a technology's
+/// name: in brackets (IPv6), or glued on (NB-IOT), letters first, digits,
+/// hyphens and masked characters after; 0 when there is none. A bracket
+/// that holds anything else (中国(上海), (一)) is no code.
+fn latin_code_after(after: &str) -> usize {
+    let code_len = |s: &str| {
+        let mut n = 0;
+        for (i, c) in s.char_indices() {
+            let ok = if i == 0 {
+                c.is_ascii_alphabetic() || c == '*'
+            } else {
+                c.is_ascii_alphanumeric() || matches!(c, '-' | '*')
+            };
+            if !ok {
+                break;
+            }
+            n = i + c.len_utf8();
+        }
+        n
+    };
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if let Some(inner) = after.strip_prefix(open) {
+            let n = code_len(inner);
+            if n >= 2 && inner[n..].starts_with(close) {
+                return open.len_utf8() + n + close.len_utf8();
+            }
+            return 0;
+        }
+    }
+    let n = code_len(after);
+    // Glued on: two or more capitals (NB-IOT), not a lone letter or a mask.
+    if after[..n]
+        .chars()
+        .filter(|c| c.is_ascii_uppercase())
+        .count()
+        >= 2
+    {
+        n
+    } else {
+        0
+    }
 }
 
 /// Whether the characters on either edge of `span` form an ordinary jieba
@@ -315,6 +428,46 @@ impl Recogniser for DictionaryRecogniser {
                 if t == EntityType::Industry && entry.attr("category") == Some("1") {
                     continue;
                 }
+                // 5G物联网, 能源物联网: two industries written together
+                // name one compound field, one mention.
+                let joins = |h: &guihua_dict::Hit| {
+                    entries_of(scan, h, EntityType::Industry)
+                        .first()
+                        .is_some_and(|&i| dict.entry(i).attr("category") != Some("1"))
+                        && !is_abbr_hit(scan, h)
+                };
+                if t == EntityType::Industry {
+                    if scan.hit_ending_at(hit.start).is_some_and(joins) {
+                        continue;
+                    }
+                    if let Some(next) = scan.hit_starting_at(hit.end).filter(|h| joins(h)) {
+                        let whole = hit.start..next.end;
+                        let next_entry = entries_of(scan, next, EntityType::Industry)[0];
+                        // Either part must be named as an object of policy
+                        // where it stands (航运船舶排污 names neither).
+                        let part_named = |r: std::ops::Range<usize>, i| {
+                            let en = dict.entry(i);
+                            industry_context(
+                                scan,
+                                &r,
+                                en.attr("generic") == Some("1"),
+                                en.attr("public") == Some("1"),
+                            )
+                        };
+                        if industry_context(scan, &whole, false, false)
+                            && (part_named(span.clone(), e)
+                                || part_named(next.start..next.end, next_entry))
+                        {
+                            let norm = format!("{}{}", entry.name, dict.entry(next_entry).name);
+                            let mut c = Candidate::new(whole, t, norm, "dictionary");
+                            c.entry = Some(e);
+                            c.entity_id = Some(entry.id.clone());
+                            c.confidence = 0.9;
+                            out.push(c);
+                        }
+                        continue;
+                    }
+                }
                 // 科技信息服务业, 高端会展业: the sector's own name, with its
                 // qualifiers and its 业, is the mention.
                 let sector = (t == EntityType::Industry)
@@ -322,7 +475,12 @@ impl Recogniser for DictionaryRecogniser {
                     .flatten();
                 if t == EntityType::Industry
                     && sector.is_none()
-                    && !industry_context(scan, &span, entry.attr("generic") == Some("1"))
+                    && !industry_context(
+                        scan,
+                        &span,
+                        entry.attr("generic") == Some("1"),
+                        entry.attr("public") == Some("1"),
+                    )
                 {
                     continue;
                 }
@@ -344,6 +502,15 @@ impl Recogniser for DictionaryRecogniser {
                     {
                         span.end -= h.len();
                         norm = dict.entry(syn).name.clone();
+                    }
+                }
+                if t == EntityType::Industry {
+                    // 下一代互联网(IPv6), 窄带物联网NB-IOT: a Latin code that
+                    // the text gives the technology stays with its name.
+                    let code = latin_code_after(&text[span.end..]);
+                    if code > 0 {
+                        norm.push_str(&surface_norm(&text[span.end..span.end + code]));
+                        span.end += code;
                     }
                 }
                 if t == EntityType::Project {

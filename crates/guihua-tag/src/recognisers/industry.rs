@@ -197,10 +197,17 @@ impl IndustryEnumRecogniser {
             // one field (新能源汽车及关键零部件, 先进制造与重大装备技术).
             let r = trim_member(scan, r);
             let mut parts = vec![r.clone()];
-            for conj in ["和", "及", "与"]
-                .into_iter()
-                .filter(|_| split_conjunctions)
-            {
+            // 绿色制造和服务型制造: two whole dictionary industries joined
+            // by 和 are two members, counted or not; 及 and 与 attach a
+            // part or a related field to the first (新能源汽车及关键零部件).
+            let industry_from_to = |a: usize, b: usize| {
+                scan.hits_in(&(a..b)).iter().any(|h| {
+                    h.start == a
+                        && h.end == b
+                        && !entries_of(scan, h, EntityType::Industry).is_empty()
+                })
+            };
+            for conj in ["和", "及", "与"] {
                 let body = &text[r.clone()];
                 if let Some(p) = body.find(conj) {
                     let right = r.start + p + conj.len();
@@ -211,7 +218,10 @@ impl IndustryEnumRecogniser {
                     let right_known = scan
                         .hit_starting_at(right)
                         .is_some_and(|h| !entries_of(scan, h, EntityType::Industry).is_empty());
-                    if right_known && !whole_known && p > 0 {
+                    let both_whole = conj == "和"
+                        && industry_from_to(r.start, r.start + p)
+                        && industry_from_to(right, r.end);
+                    if (split_conjunctions && right_known || both_whole) && !whole_known && p > 0 {
                         parts = vec![r.start..r.start + p, right..r.end];
                         break;
                     }
@@ -252,6 +262,21 @@ impl IndustryEnumRecogniser {
             return;
         }
         for r in members {
+            // 苏皖毗邻区域生态旅游: words that say where come before the
+            // industry the member names; the industry is the mention.
+            let r = match scan.hit_ending_at(r.end) {
+                Some(h)
+                    if h.start > r.start
+                        && !entries_of(scan, h, EntityType::Industry).is_empty()
+                        && scan
+                            .hits_in(&(r.start..h.start))
+                            .iter()
+                            .any(|p| !entries_of(scan, p, EntityType::Place).is_empty()) =>
+                {
+                    h.start..r.end
+                }
+                _ => r,
+            };
             let s = &text[r.clone()];
             let n = s.chars().count();
             if !(2..=12).contains(&n) || Lists::contains(&lists.industry_stop, s) {
