@@ -960,3 +960,26 @@ fn a_line_word_only_inside_a_quotation_makes_no_line() {
     let (_, rels) = link("推进“沪甬”跨海通道建设。");
     assert!(!pairs(&rels, Predicate::Connects).is_empty(), "{rels:?}");
 }
+
+#[test]
+fn a_substation_works_is_sited_not_a_line() {
+    // 输变电工程 is a substation with its feeders: sited in the place it
+    // names, not run through it.
+    let (doc, rels) = link("宁波市方案\n加快建设500千伏镇海输变电工程,推进甬舟铁路建设。");
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.mention.text == "500千伏镇海输变电工程"),
+        "{:?}",
+        doc.mentions
+    );
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(!c.iter().any(|(h, _)| h.contains("输变电")), "{c:?}");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter().any(|(h, t)| h.contains("输变电") && t == "镇海区"),
+        "{l:?}"
+    );
+    // A line in the same sentence still connects.
+    assert!(c.iter().any(|(h, t)| h == "甬舟铁路" && t == "舟山市"), "{c:?}");
+}
