@@ -42,6 +42,9 @@ pub struct LinkerConfig {
     pub uncommitted_words: Vec<String>,
     /// Words of attraction before the industry that undo them (承接).
     pub attract_words: Vec<String>,
+    /// Heads of a tour route (精品线路, 文旅线路): an itinerary of sights,
+    /// no line, so `connects` gives it no stops.
+    pub tour_route_heads: Vec<String>,
 }
 
 fn words(ws: &[&str]) -> Vec<String> {
@@ -69,6 +72,7 @@ impl Default for LinkerConfig {
             joint_words: words(&["共建", "共同", "参与", "协助", "联合", "依托", "借力"]),
             uncommitted_words: words(&["淘汰", "压减", "退出", "关停", "排放", "转移", "依托"]),
             attract_words: words(&["承接", "引进", "吸引", "招引"]),
+            tour_route_heads: words(&["精品线路", "旅游线路", "文旅线路", "旅游线", "游线"]),
         }
     }
 }

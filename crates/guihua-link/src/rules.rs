@@ -571,6 +571,18 @@ fn line_word_only_quoted(lists: &Lists, text: &str) -> bool {
     open < close && has_line(&text[open..close]) && !has_line(&text[close..])
 }
 
+/// Whether a name ends in a head of a tour route (`[linker]
+/// tour_route_heads`: 环太湖生态文旅线路, …精品线路): an itinerary of sights
+/// runs through no place the way a line does.
+fn is_tour_route(input: &LinkInput, name: &str) -> bool {
+    let core = name.trim_end_matches([')', '）']);
+    input
+        .cfg
+        .tour_route_heads
+        .iter()
+        .any(|h| core.ends_with(h.as_str()))
+}
+
 fn is_line(lists: &Lists, name: &str) -> bool {
     let core = name.trim_end_matches([')', '）']);
     lists.line_suffixes.iter().any(|s| {
@@ -893,6 +905,7 @@ impl RelationRule for ConnectsRule {
         for m in &input.doc.mentions {
             if m.mention.etype != EntityType::Project
                 || line_word_only_quoted(&input.res.lists, &m.mention.text)
+                || is_tour_route(input, &m.mention.norm)
                 || !(is_line(&input.res.lists, &m.mention.norm)
                     || named_by_places_alone(input, &m.mention.norm)
                     // The dictionary's lines, also extended (杭海城际延伸).

@@ -981,5 +981,29 @@ fn a_substation_works_is_sited_not_a_line() {
         "{l:?}"
     );
     // A line in the same sentence still connects.
-    assert!(c.iter().any(|(h, t)| h == "甬舟铁路" && t == "舟山市"), "{c:?}");
+    assert!(
+        c.iter().any(|(h, t)| h == "甬舟铁路" && t == "舟山市"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_tour_route_is_no_line() {
+    let text = "无锡市方案\n共同培育环太湖生态文旅线路和京杭运河旅游线路,加快苏锡常城际铁路建设。";
+    let (doc, rels) = link(text);
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.mention.text == "环太湖生态文旅线路"),
+        "{:?}",
+        doc.mentions
+    );
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(!c.iter().any(|(h, _)| h.contains("线路")), "{c:?}");
+    // A line in the same sentence still connects.
+    assert!(
+        c.iter()
+            .any(|(h, t)| h == "苏锡常城际铁路" && t == "常州市"),
+        "{c:?}"
+    );
 }
