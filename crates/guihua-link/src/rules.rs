@@ -776,6 +776,25 @@ fn line_places(input: &LinkInput, name: &str, known: &[EntryIdx]) -> Vec<(usize,
             if p.abbr && !beside_read && !one_away {
                 continue;
             }
+            // A character that makes a word with an unread neighbour is
+            // part of that word (海 in 陆海, 运 in 联运: 陆海联运通道), not
+            // a stop; two read stops still make one (长湖 in 长湖申线).
+            let in_word = |j: Option<usize>| {
+                j.filter(|&j| read.get(j).is_some_and(Option::is_none))
+                    .and_then(|j| pieces.get(j))
+                    .is_some_and(|q| {
+                        let (a, b) = (p.start.min(q.start), p.end.max(q.end));
+                        input
+                            .res
+                            .jieba
+                            .has_word(&name[seg.start + a..seg.start + b])
+                    })
+            };
+            if name[seg.start + p.start..seg.start + p.end].chars().count() == 1
+                && (in_word(k.checked_sub(1)) || in_word(Some(k + 1)))
+            {
+                continue;
+            }
             out.push((seg.start + p.start, i, p.abbr));
         }
     }

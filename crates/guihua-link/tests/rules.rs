@@ -1007,3 +1007,30 @@ fn a_tour_route_is_no_line() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_character_in_a_word_with_an_unread_neighbour_is_no_stop() {
+    let text = "宁波市方案\n建设宁波亚欧陆海联运通道,推进长湖申线和沪乍杭铁路建设。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    // 海 of 陆海 and 运 of 联运 are no stand-ins (海宁市, 运城市).
+    assert!(
+        c.iter()
+            .any(|(h, t)| h.contains("联运通道") && t == "宁波市"),
+        "{c:?}"
+    );
+    assert!(
+        !c.iter()
+            .any(|(h, t)| h.contains("联运通道") && (t == "海宁市" || t == "运城市")),
+        "{c:?}"
+    );
+    // Two read stops that make a word still read (长湖 in 长湖申线).
+    assert!(
+        c.iter().any(|(h, t)| h == "长湖申线" && t == "长兴县"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().any(|(h, t)| h == "沪乍杭铁路" && t == "乍浦镇"),
+        "{c:?}"
+    );
+}
