@@ -1034,3 +1034,18 @@ fn a_character_in_a_word_with_an_unread_neighbour_is_no_stop() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_partner_shared_by_two_towns_of_a_city_is_its_surface() {
+    let text = "上海市方案\n江苏省苏州市的太仓、吴江与上海毗邻。支持虹桥—太仓—吴江省际毗邻区域开展深度合作。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    // 虹桥 shortens 闵行's 虹桥镇 and 长宁's 虹桥街道: its surface.
+    assert!(unordered(&c, "虹桥", "太仓市"), "{c:?}");
+    assert!(
+        !c.iter().any(|(h, t)| h == "虹桥镇" || t == "虹桥镇"),
+        "{c:?}"
+    );
+    // A short form of one county is that county.
+    assert!(unordered(&c, "虹桥", "吴江区"), "{c:?}");
+}
