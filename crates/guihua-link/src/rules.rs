@@ -583,10 +583,18 @@ fn is_tour_route(input: &LinkInput, name: &str) -> bool {
         .any(|h| core.ends_with(h.as_str()))
 }
 
-fn is_line(lists: &Lists, name: &str) -> bool {
+fn is_line(input: &LinkInput, name: &str) -> bool {
+    let lists = &input.res.lists;
     let core = name.trim_end_matches([')', '）']);
+    // A line word whose first characters end a longer word is no line word
+    // (联网 of 互联网 in 工业互联网工程).
+    let glued = |p: usize, s: &str| {
+        let before = core[..p].chars().next_back();
+        let head: String = before.into_iter().chain(s.chars().take(2)).collect();
+        s.chars().count() >= 3 && before.is_some() && input.res.jieba.has_word(&head)
+    };
     lists.line_suffixes.iter().any(|s| {
-        core.ends_with(s.as_str())
+        (core.ends_with(s.as_str()) && !glued(core.len() - s.len(), s))
             || core.rfind(s.as_str()).is_some_and(|p| {
                 let rest = &core[p + s.len()..];
                 rest.chars().count() <= 6
@@ -925,7 +933,7 @@ impl RelationRule for ConnectsRule {
             if m.mention.etype != EntityType::Project
                 || line_word_only_quoted(&input.res.lists, &m.mention.text)
                 || is_tour_route(input, &m.mention.norm)
-                || !(is_line(&input.res.lists, &m.mention.norm)
+                || !(is_line(input, &m.mention.norm)
                     || named_by_places_alone(input, &m.mention.norm)
                     // The dictionary's lines, also extended (杭海城际延伸).
                     || m.entry.is_some_and(|e| input.res.dict.entry(e).subtype == "line")
@@ -1152,7 +1160,7 @@ impl RelationRule for LocatedInRule {
             }
             // A line runs through places (CONNECTS); it is not sited in
             // them: 东海大桥, 苏台高速(嘉兴段), 淮河出海通道 are not located.
-            if is_line(lists, name) || named_by_places_alone(input, name) {
+            if is_line(input, name) || named_by_places_alone(input, name) {
                 continue;
             }
             // Programmes, events and lines the dictionary knows are not
@@ -1758,7 +1766,7 @@ impl CooperationRule {
             .filter(|m| m.mention.etype == EntityType::Project)
         {
             let name = &m.mention.norm;
-            if is_line(&input.res.lists, name) || named_by_places_alone(input, name) {
+            if is_line(input, name) || named_by_places_alone(input, name) {
                 continue;
             }
             let places: Vec<EntryIdx> = implied_places_marked(input, name)

@@ -1049,3 +1049,35 @@ fn a_partner_shared_by_two_towns_of_a_city_is_its_surface() {
     // A short form of one county is that county.
     assert!(unordered(&c, "虹桥", "吴江区"), "{c:?}");
 }
+
+#[test]
+fn an_interconnection_works_is_a_line_an_internet_works_is_not() {
+    let text = "江苏省方案\n实施南京—扬州500千伏联网工程,建设扬州工业互联网工程。";
+    let (doc, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter()
+            .any(|(h, t)| h.contains("联网工程") && t == "南京市"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|(h, t)| h.contains("联网工程") && t == "扬州市"),
+        "{c:?}"
+    );
+    // 联网 of 互联网 is no line word: the works is sited, not connected.
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.mention.text == "扬州工业互联网工程"),
+        "{:?}",
+        doc.mentions
+    );
+    assert!(!c.iter().any(|(h, _)| h.contains("互联网")), "{c:?}");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter()
+            .any(|(h, t)| h == "扬州工业互联网工程" && t == "扬州市"),
+        "{l:?}"
+    );
+}
