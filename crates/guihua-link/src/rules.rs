@@ -747,6 +747,14 @@ fn line_places(input: &LinkInput, name: &str, known: &[EntryIdx]) -> Vec<(usize,
                 && !pieces.iter().all(named)
                 && !all_explained)
         {
+            // No compound: the places named in full still are stops (江苏
+            // in 江苏沿海输气管道, whose 海 is no abbreviation).
+            out.extend(
+                pieces
+                    .iter()
+                    .filter(|p| !p.abbr)
+                    .filter_map(|p| p.place.map(|i| (seg.start + p.start, i, false))),
+            );
             continue;
         }
         let mut read: Vec<Option<EntryIdx>> = Vec::new();
@@ -774,6 +782,11 @@ fn line_places(input: &LinkInput, name: &str, known: &[EntryIdx]) -> Vec<(usize,
         // An abbreviation with no place read beside it, nor an abbreviation
         // one stand-in away (温武吉), is an ordinary character (海 in 淮河出海
         // 通道, 跨海通道).
+        let named_in_full = pieces.iter().any(|p| {
+            !p.abbr
+                && p.place.is_some()
+                && name[seg.start + p.start..seg.start + p.end].chars().count() >= 2
+        });
         let read_at = |j: Option<usize>| j.and_then(|j| read.get(j)).is_some_and(|r| r.is_some());
         let abbr_at = |j: Option<usize>| j.and_then(|j| pieces.get(j)).is_some_and(|q| q.abbr);
         for (k, p) in pieces.iter().enumerate() {
@@ -786,17 +799,26 @@ fn line_places(input: &LinkInput, name: &str, known: &[EntryIdx]) -> Vec<(usize,
             }
             // A character that makes a word with an unread neighbour is
             // part of that word (海 in 陆海, 运 in 联运: 陆海联运通道), not
-            // a stop; two read stops still make one (长湖 in 长湖申线).
+            // a stop; so is one that makes a word with any one-character
+            // neighbour beside a place named in full (沿海 in 宁波沿海高速
+            // is no 沿浦-海宁); two read stops alone still make one (长湖 in
+            // 长湖申线).
             let in_word = |j: Option<usize>| {
-                j.filter(|&j| read.get(j).is_some_and(Option::is_none))
-                    .and_then(|j| pieces.get(j))
-                    .is_some_and(|q| {
-                        let (a, b) = (p.start.min(q.start), p.end.max(q.end));
-                        input
-                            .res
-                            .jieba
-                            .has_word(&name[seg.start + a..seg.start + b])
-                    })
+                j.filter(|&j| {
+                    read.get(j).is_some_and(Option::is_none)
+                        || (named_in_full
+                            && pieces.get(j).is_some_and(|q| {
+                                name[seg.start + q.start..seg.start + q.end].chars().count() == 1
+                            }))
+                })
+                .and_then(|j| pieces.get(j))
+                .is_some_and(|q| {
+                    let (a, b) = (p.start.min(q.start), p.end.max(q.end));
+                    input
+                        .res
+                        .jieba
+                        .has_word(&name[seg.start + a..seg.start + b])
+                })
             };
             if name[seg.start + p.start..seg.start + p.end].chars().count() == 1
                 && (in_word(k.checked_sub(1)) || in_word(Some(k + 1)))

@@ -1081,3 +1081,29 @@ fn an_interconnection_works_is_a_line_an_internet_works_is_not() {
         "{l:?}"
     );
 }
+
+#[test]
+fn a_place_in_full_is_a_stop_beside_a_word_that_is_no_compound() {
+    let text = "浙江省方案\n建设浙江沿海输油管道和宁波沿海高速公路。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter()
+            .any(|(h, t)| h == "浙江沿海输油管道" && t == "浙江省"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|(h, t)| h == "宁波沿海高速公路" && t == "宁波市"),
+        "{c:?}"
+    );
+    // 沿海 is a word beside 宁波: no stand-in 沿, no abbreviation 海.
+    assert!(
+        !c.iter().any(|(_, t)| t == "海宁市" || t == "沿浦镇"),
+        "{c:?}"
+    );
+    // Stops alone that make a word still read (长湖 in 长湖申线).
+    let (_, rels) = link("浙江省方案\n推进长湖申线扩容。");
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(c.iter().any(|(_, t)| t == "长兴县"), "{c:?}");
+}
