@@ -477,8 +477,8 @@ fn in_subject(input: &LinkInput, i: EntryIdx) -> bool {
 }
 
 /// Whether place `i` lies in the document subject's ancestor of subtype
-/// `level` (its city or its province); true when the subject has none (a
-/// regional plan).
+/// `level` (its city or its province); for a regional plan, in one of the
+/// region's members (长三角: 沪苏浙皖); true when the subject has neither.
 fn near_subject(input: &LinkInput, i: EntryIdx, level: &str) -> bool {
     let dict = &input.res.dict;
     let Some(anchor) = input
@@ -489,7 +489,22 @@ fn near_subject(input: &LinkInput, i: EntryIdx, level: &str) -> bool {
         .copied()
         .find(|&a| dict.entry(a).subtype == level)
     else {
-        return true;
+        let members: Vec<EntryIdx> = input
+            .doc
+            .context
+            .subject
+            .map(|s| {
+                dict.entry(s)
+                    .attr_list("members")
+                    .into_iter()
+                    .filter_map(|id| dict.get(id))
+                    .collect()
+            })
+            .unwrap_or_default();
+        return members.is_empty()
+            || guihua_tag::ancestors(dict, i)
+                .iter()
+                .any(|a| members.contains(a));
     };
     guihua_tag::ancestors(dict, i).contains(&anchor)
 }

@@ -1107,3 +1107,17 @@ fn a_place_in_full_is_a_stop_beside_a_word_that_is_no_compound() {
     let c = pairs(&rels, Predicate::Connects);
     assert!(c.iter().any(|(_, t)| t == "长兴县"), "{c:?}");
 }
+
+#[test]
+fn a_regional_plan_reads_county_short_forms_of_its_members_only() {
+    let text = "长江三角洲区域一体化发展规划纲要\n协同推进港口航道和南浔航道建设。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    // 港口 is a word here, not Guangxi's 港口区 outside the region.
+    assert!(!c.iter().any(|(_, t)| t == "港口区"), "{c:?}");
+    // 南浔 is Huzhou's 南浔区, inside the region.
+    assert!(
+        c.iter().any(|(h, t)| h == "南浔航道" && t == "南浔区"),
+        "{c:?}"
+    );
+}
