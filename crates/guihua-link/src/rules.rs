@@ -844,7 +844,36 @@ fn line_places(input: &LinkInput, name: &str, known: &[EntryIdx]) -> Vec<(usize,
         }
     }
     prefer_cities_beside(input, &mut out, true);
+    if name.contains(['-', '—', '－', '–']) {
+        drop_far_namesakes(input, &mut out);
+    }
     out
+}
+
+/// In a dash chain that runs through a town (黄渡-泗泾-新余线路: 泗泾镇), a
+/// stop read as a city or county in a province none of the other stops lies
+/// in is a namesake of a local place (新余 is no 新余市 of Jiangxi there).
+fn drop_far_namesakes(input: &LinkInput, out: &mut Vec<(usize, EntryIdx, bool)>) {
+    let dict = &input.res.dict;
+    if !out.iter().any(|&(_, i, _)| dict.entry(i).subtype == "town") {
+        return;
+    }
+    let province = |i: EntryIdx| {
+        guihua_tag::ancestors(dict, i)
+            .into_iter()
+            .find(|&a| dict.entry(a).subtype == "province")
+    };
+    let provinces: Vec<Option<EntryIdx>> = out.iter().map(|&(_, i, _)| province(i)).collect();
+    let mut k = 0;
+    out.retain(|&(_, i, _)| {
+        let own = provinces[k];
+        let shared = provinces
+            .iter()
+            .enumerate()
+            .any(|(j, p)| j != k && p.is_some() && *p == own);
+        k += 1;
+        !matches!(dict.entry(i).subtype.as_str(), "city" | "county") || shared
+    });
 }
 
 /// Whether one of the places beside a stand-in is a city.
@@ -984,6 +1013,7 @@ impl RelationRule for ConnectsRule {
             let stops = line_places(input, &m.mention.norm, &known)
                 .into_iter()
                 .map(|(_, p, _)| p)
+                .filter(|&p| known.is_empty() || within_known(input, p, &known))
                 .chain(reached);
             for p in stops {
                 // An economic region is no stop of a line (长三角城际); a
@@ -1008,6 +1038,24 @@ impl RelationRule for ConnectsRule {
             }
         }
     }
+}
+
+/// Whether a stop read from a known line's name fits the stops the
+/// dictionary gives it: a division must be one of them, lie in one or hold
+/// one (东海 of 东海二桥, a bridge to 上海市, is no 东海县 of Jiangsu); a
+/// water or region read from the name always fits (杭州湾 of 杭州湾大桥).
+fn within_known(input: &LinkInput, p: EntryIdx, known: &[EntryIdx]) -> bool {
+    let dict = &input.res.dict;
+    if !matches!(
+        dict.entry(p).subtype.as_str(),
+        "province" | "city" | "county" | "town"
+    ) {
+        return true;
+    }
+    let up = guihua_tag::ancestors(dict, p);
+    known
+        .iter()
+        .any(|&k| up.contains(&k) || guihua_tag::ancestors(dict, k).contains(&p))
 }
 
 /// The places a line reaches by a verb written right after it (`[linker]

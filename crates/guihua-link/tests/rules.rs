@@ -1121,3 +1121,41 @@ fn a_regional_plan_reads_county_short_forms_of_its_members_only() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_far_namesake_in_a_chain_of_towns_is_no_stop() {
+    let text = "上海市方案\n推进泗泾-新余线路改造工程和崇明-长兴输水管道建设。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter()
+            .any(|(h, t)| h.starts_with("泗泾") && t == "泗泾镇"),
+        "{c:?}"
+    );
+    // 新余 beside a Shanghai town is a local name, not Jiangxi's 新余市.
+    assert!(!c.iter().any(|(_, t)| t == "新余市"), "{c:?}");
+    // A county of the same province as the town stays.
+    assert!(
+        c.iter()
+            .any(|(h, t)| h.starts_with("崇明") && t == "崇明区"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_known_line_keeps_to_the_divisions_of_its_stops() {
+    // 东海二桥 runs to 上海市: 东海 is no stop of Jiangsu's 东海县.
+    let text = "长江三角洲区域一体化发展规划纲要\n规划建设东海二桥、杭州湾大桥和沪苏湖高铁。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(!c.iter().any(|(_, t)| t == "东海县"), "{c:?}");
+    // A water the name spells still is one; stops in the dictionary read.
+    assert!(
+        c.iter().any(|(h, t)| h == "杭州湾大桥" && t == "杭州湾"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().any(|(h, t)| h == "沪苏湖高铁" && t == "苏州市"),
+        "{c:?}"
+    );
+}
