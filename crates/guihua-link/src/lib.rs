@@ -45,6 +45,9 @@ pub struct LinkerConfig {
     /// Heads of a tour route (精品线路, 文旅线路): an itinerary of sights,
     /// no line, so `connects` gives it no stops.
     pub tour_route_heads: Vec<String>,
+    /// Words of a data link (互联网, 数据): a 通道 or 专线 named with one
+    /// carries data, no line (嘉兴互联网国际专用通道 is sited, not connected).
+    pub data_link_words: Vec<String>,
 }
 
 fn words(ws: &[&str]) -> Vec<String> {
@@ -73,6 +76,7 @@ impl Default for LinkerConfig {
             uncommitted_words: words(&["淘汰", "压减", "退出", "关停", "排放", "转移", "依托"]),
             attract_words: words(&["承接", "引进", "吸引", "招引"]),
             tour_route_heads: words(&["精品线路", "旅游线路", "文旅线路", "旅游线", "游线"]),
+            data_link_words: words(&["互联网", "数据"]),
         }
     }
 }

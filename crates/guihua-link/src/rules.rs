@@ -601,6 +601,15 @@ fn is_tour_route(input: &LinkInput, name: &str) -> bool {
 fn is_line(input: &LinkInput, name: &str) -> bool {
     let lists = &input.res.lists;
     let core = name.trim_end_matches([')', '）']);
+    // A data link is no line (嘉兴互联网国际专用通道).
+    if input
+        .cfg
+        .data_link_words
+        .iter()
+        .any(|w| core.contains(w.as_str()))
+    {
+        return false;
+    }
     // A line word whose first characters end a longer word is no line word
     // (联网 of 互联网 in 工业互联网工程).
     let glued = |p: usize, s: &str| {

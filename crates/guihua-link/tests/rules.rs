@@ -1159,3 +1159,26 @@ fn a_known_line_keeps_to_the_divisions_of_its_stops() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_data_link_is_sited_not_a_line() {
+    let text = "宁波市方案\n建设宁波国际互联网数据专用通道,推进宁波舟山港主通道建设。";
+    let (doc, rels) = link(text);
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.mention.text.contains("专用通道")),
+        "{:?}",
+        doc.mentions
+    );
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(!c.iter().any(|(h, _)| h.contains("专用通道")), "{c:?}");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter()
+            .any(|(h, t)| h.contains("专用通道") && t == "宁波市"),
+        "{l:?}"
+    );
+    // A physical channel in the same sentence still connects.
+    assert!(c.iter().any(|(h, _)| h.contains("主通道")), "{c:?}");
+}
