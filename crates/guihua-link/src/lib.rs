@@ -42,6 +42,12 @@ pub struct LinkerConfig {
     pub uncommitted_words: Vec<String>,
     /// Words of attraction before the industry that undo them (承接).
     pub attract_words: Vec<String>,
+    /// Heads of a tour route (精品线路, 文旅线路): an itinerary of sights,
+    /// no line, so `connects` gives it no stops.
+    pub tour_route_heads: Vec<String>,
+    /// Words of a data link (互联网, 数据): a 通道 or 专线 named with one
+    /// carries data, no line (嘉兴互联网国际专用通道 is sited, not connected).
+    pub data_link_words: Vec<String>,
 }
 
 fn words(ws: &[&str]) -> Vec<String> {
@@ -69,6 +75,8 @@ impl Default for LinkerConfig {
             joint_words: words(&["共建", "共同", "参与", "协助", "联合", "依托", "借力"]),
             uncommitted_words: words(&["淘汰", "压减", "退出", "关停", "排放", "转移", "依托"]),
             attract_words: words(&["承接", "引进", "吸引", "招引"]),
+            tour_route_heads: words(&["精品线路", "旅游线路", "文旅线路", "旅游线", "游线"]),
+            data_link_words: words(&["互联网", "数据"]),
         }
     }
 }

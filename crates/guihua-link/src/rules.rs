@@ -477,8 +477,8 @@ fn in_subject(input: &LinkInput, i: EntryIdx) -> bool {
 }
 
 /// Whether place `i` lies in the document subject's ancestor of subtype
-/// `level` (its city or its province); true when the subject has none (a
-/// regional plan).
+/// `level` (its city or its province); for a regional plan, in one of the
+/// region's members (长三角: 沪苏浙皖); true when the subject has neither.
 fn near_subject(input: &LinkInput, i: EntryIdx, level: &str) -> bool {
     let dict = &input.res.dict;
     let Some(anchor) = input
@@ -489,7 +489,22 @@ fn near_subject(input: &LinkInput, i: EntryIdx, level: &str) -> bool {
         .copied()
         .find(|&a| dict.entry(a).subtype == level)
     else {
-        return true;
+        let members: Vec<EntryIdx> = input
+            .doc
+            .context
+            .subject
+            .map(|s| {
+                dict.entry(s)
+                    .attr_list("members")
+                    .into_iter()
+                    .filter_map(|id| dict.get(id))
+                    .collect()
+            })
+            .unwrap_or_default();
+        return members.is_empty()
+            || guihua_tag::ancestors(dict, i)
+                .iter()
+                .any(|a| members.contains(a));
     };
     guihua_tag::ancestors(dict, i).contains(&anchor)
 }
@@ -571,10 +586,39 @@ fn line_word_only_quoted(lists: &Lists, text: &str) -> bool {
     open < close && has_line(&text[open..close]) && !has_line(&text[close..])
 }
 
-fn is_line(lists: &Lists, name: &str) -> bool {
+/// Whether a name ends in a head of a tour route (`[linker]
+/// tour_route_heads`: 环太湖生态文旅线路, …精品线路): an itinerary of sights
+/// runs through no place the way a line does.
+fn is_tour_route(input: &LinkInput, name: &str) -> bool {
     let core = name.trim_end_matches([')', '）']);
+    input
+        .cfg
+        .tour_route_heads
+        .iter()
+        .any(|h| core.ends_with(h.as_str()))
+}
+
+fn is_line(input: &LinkInput, name: &str) -> bool {
+    let lists = &input.res.lists;
+    let core = name.trim_end_matches([')', '）']);
+    // A data link is no line (嘉兴互联网国际专用通道).
+    if input
+        .cfg
+        .data_link_words
+        .iter()
+        .any(|w| core.contains(w.as_str()))
+    {
+        return false;
+    }
+    // A line word whose first characters end a longer word is no line word
+    // (联网 of 互联网 in 工业互联网工程).
+    let glued = |p: usize, s: &str| {
+        let before = core[..p].chars().next_back();
+        let head: String = before.into_iter().chain(s.chars().take(2)).collect();
+        s.chars().count() >= 3 && before.is_some() && input.res.jieba.has_word(&head)
+    };
     lists.line_suffixes.iter().any(|s| {
-        core.ends_with(s.as_str())
+        (core.ends_with(s.as_str()) && !glued(core.len() - s.len(), s))
             || core.rfind(s.as_str()).is_some_and(|p| {
                 let rest = &core[p + s.len()..];
                 rest.chars().count() <= 6
@@ -727,6 +771,14 @@ fn line_places(input: &LinkInput, name: &str, known: &[EntryIdx]) -> Vec<(usize,
                 && !pieces.iter().all(named)
                 && !all_explained)
         {
+            // No compound: the places named in full still are stops (江苏
+            // in 江苏沿海输气管道, whose 海 is no abbreviation).
+            out.extend(
+                pieces
+                    .iter()
+                    .filter(|p| !p.abbr)
+                    .filter_map(|p| p.place.map(|i| (seg.start + p.start, i, false))),
+            );
             continue;
         }
         let mut read: Vec<Option<EntryIdx>> = Vec::new();
@@ -754,6 +806,11 @@ fn line_places(input: &LinkInput, name: &str, known: &[EntryIdx]) -> Vec<(usize,
         // An abbreviation with no place read beside it, nor an abbreviation
         // one stand-in away (温武吉), is an ordinary character (海 in 淮河出海
         // 通道, 跨海通道).
+        let named_in_full = pieces.iter().any(|p| {
+            !p.abbr
+                && p.place.is_some()
+                && name[seg.start + p.start..seg.start + p.end].chars().count() >= 2
+        });
         let read_at = |j: Option<usize>| j.and_then(|j| read.get(j)).is_some_and(|r| r.is_some());
         let abbr_at = |j: Option<usize>| j.and_then(|j| pieces.get(j)).is_some_and(|q| q.abbr);
         for (k, p) in pieces.iter().enumerate() {
@@ -764,11 +821,68 @@ fn line_places(input: &LinkInput, name: &str, known: &[EntryIdx]) -> Vec<(usize,
             if p.abbr && !beside_read && !one_away {
                 continue;
             }
+            // A character that makes a word with an unread neighbour is
+            // part of that word (海 in 陆海, 运 in 联运: 陆海联运通道), not
+            // a stop; so is one that makes a word with any one-character
+            // neighbour beside a place named in full (沿海 in 宁波沿海高速
+            // is no 沿浦-海宁); two read stops alone still make one (长湖 in
+            // 长湖申线).
+            let in_word = |j: Option<usize>| {
+                j.filter(|&j| {
+                    read.get(j).is_some_and(Option::is_none)
+                        || (named_in_full
+                            && pieces.get(j).is_some_and(|q| {
+                                name[seg.start + q.start..seg.start + q.end].chars().count() == 1
+                            }))
+                })
+                .and_then(|j| pieces.get(j))
+                .is_some_and(|q| {
+                    let (a, b) = (p.start.min(q.start), p.end.max(q.end));
+                    input
+                        .res
+                        .jieba
+                        .has_word(&name[seg.start + a..seg.start + b])
+                })
+            };
+            if name[seg.start + p.start..seg.start + p.end].chars().count() == 1
+                && (in_word(k.checked_sub(1)) || in_word(Some(k + 1)))
+            {
+                continue;
+            }
             out.push((seg.start + p.start, i, p.abbr));
         }
     }
     prefer_cities_beside(input, &mut out, true);
+    if name.contains(['-', '—', '－', '–']) {
+        drop_far_namesakes(input, &mut out);
+    }
     out
+}
+
+/// In a dash chain that runs through a town (黄渡-泗泾-新余线路: 泗泾镇), a
+/// stop read as a city or county in a province none of the other stops lies
+/// in is a namesake of a local place (新余 is no 新余市 of Jiangxi there).
+fn drop_far_namesakes(input: &LinkInput, out: &mut Vec<(usize, EntryIdx, bool)>) {
+    let dict = &input.res.dict;
+    if !out.iter().any(|&(_, i, _)| dict.entry(i).subtype == "town") {
+        return;
+    }
+    let province = |i: EntryIdx| {
+        guihua_tag::ancestors(dict, i)
+            .into_iter()
+            .find(|&a| dict.entry(a).subtype == "province")
+    };
+    let provinces: Vec<Option<EntryIdx>> = out.iter().map(|&(_, i, _)| province(i)).collect();
+    let mut k = 0;
+    out.retain(|&(_, i, _)| {
+        let own = provinces[k];
+        let shared = provinces
+            .iter()
+            .enumerate()
+            .any(|(j, p)| j != k && p.is_some() && *p == own);
+        k += 1;
+        !matches!(dict.entry(i).subtype.as_str(), "city" | "county") || shared
+    });
 }
 
 /// Whether one of the places beside a stand-in is a city.
@@ -893,7 +1007,8 @@ impl RelationRule for ConnectsRule {
         for m in &input.doc.mentions {
             if m.mention.etype != EntityType::Project
                 || line_word_only_quoted(&input.res.lists, &m.mention.text)
-                || !(is_line(&input.res.lists, &m.mention.norm)
+                || is_tour_route(input, &m.mention.norm)
+                || !(is_line(input, &m.mention.norm)
                     || named_by_places_alone(input, &m.mention.norm)
                     // The dictionary's lines, also extended (杭海城际延伸).
                     || m.entry.is_some_and(|e| input.res.dict.entry(e).subtype == "line")
@@ -907,6 +1022,7 @@ impl RelationRule for ConnectsRule {
             let stops = line_places(input, &m.mention.norm, &known)
                 .into_iter()
                 .map(|(_, p, _)| p)
+                .filter(|&p| known.is_empty() || within_known(input, p, &known))
                 .chain(reached);
             for p in stops {
                 // An economic region is no stop of a line (长三角城际); a
@@ -931,6 +1047,24 @@ impl RelationRule for ConnectsRule {
             }
         }
     }
+}
+
+/// Whether a stop read from a known line's name fits the stops the
+/// dictionary gives it: a division must be one of them, lie in one or hold
+/// one (东海 of 东海二桥, a bridge to 上海市, is no 东海县 of Jiangsu); a
+/// water or region read from the name always fits (杭州湾 of 杭州湾大桥).
+fn within_known(input: &LinkInput, p: EntryIdx, known: &[EntryIdx]) -> bool {
+    let dict = &input.res.dict;
+    if !matches!(
+        dict.entry(p).subtype.as_str(),
+        "province" | "city" | "county" | "town"
+    ) {
+        return true;
+    }
+    let up = guihua_tag::ancestors(dict, p);
+    known
+        .iter()
+        .any(|&k| up.contains(&k) || guihua_tag::ancestors(dict, k).contains(&p))
 }
 
 /// The places a line reaches by a verb written right after it (`[linker]
@@ -1120,7 +1254,7 @@ impl RelationRule for LocatedInRule {
             }
             // A line runs through places (CONNECTS); it is not sited in
             // them: 东海大桥, 苏台高速(嘉兴段), 淮河出海通道 are not located.
-            if is_line(lists, name) || named_by_places_alone(input, name) {
+            if is_line(input, name) || named_by_places_alone(input, name) {
                 continue;
             }
             // Programmes, events and lines the dictionary knows are not
@@ -1726,7 +1860,7 @@ impl CooperationRule {
             .filter(|m| m.mention.etype == EntityType::Project)
         {
             let name = &m.mention.norm;
-            if is_line(&input.res.lists, name) || named_by_places_alone(input, name) {
+            if is_line(input, name) || named_by_places_alone(input, name) {
                 continue;
             }
             let places: Vec<EntryIdx> = implied_places_marked(input, name)
@@ -1768,6 +1902,51 @@ impl RelationRule for CooperationRule {
     }
 
     fn link(&self, input: &LinkInput, out: &mut Vec<Relation>) {
+        let from = out.len();
+        self.link_all(input, out);
+        // A partner written as a short form that two towns or streets of one
+        // city share is known by its surface, as in `located-in` (虹桥 of
+        // 虹桥—昆山—相城 is 闵行's 虹桥镇 and 长宁's 虹桥街道 at once).
+        for r in &mut out[from..] {
+            for end in [&mut r.head, &mut r.tail] {
+                if let Some(form) = end
+                    .mention
+                    .and_then(|id| input.doc.mentions.iter().find(|m| m.mention.id == id))
+                    .and_then(|m| shared_town_surface(input, m))
+                {
+                    end.norm = form;
+                }
+            }
+        }
+    }
+}
+
+/// The surface of a place mention that shortens two or more towns or
+/// streets of one city (虹桥: 虹桥镇 of 闵行区 and 虹桥街道 of 长宁区), one of
+/// them the tagger's reading, and names nothing above a town.
+fn shared_town_surface(input: &LinkInput, m: &Tagged) -> Option<String> {
+    let dict = &input.res.dict;
+    let chosen = m.entry?;
+    if m.mention.etype != EntityType::Place || dict.entry(chosen).subtype != "town" {
+        return None;
+    }
+    let form = &input.norm.text[m.span.clone()];
+    let places = place_entries_of(input, form);
+    if places
+        .iter()
+        .any(|&i| dict.entry(i).subtype != "town" || dict.entry(i).name == form)
+    {
+        return None;
+    }
+    // The city (the grandparent of a town) the reading lies in.
+    let city = |i: EntryIdx| guihua_tag::ancestors(dict, i).get(2).copied();
+    let home = city(chosen)?;
+    let namesakes = places.iter().filter(|&&i| city(i) == Some(home)).count();
+    (namesakes >= 2).then(|| form.to_string())
+}
+
+impl CooperationRule {
+    fn link_all(&self, input: &LinkInput, out: &mut Vec<Relation>) {
         let text = &input.norm.text;
         let lists = &input.res.lists;
         let ms = &input.doc.mentions;

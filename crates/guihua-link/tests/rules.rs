@@ -960,3 +960,225 @@ fn a_line_word_only_inside_a_quotation_makes_no_line() {
     let (_, rels) = link("推进“沪甬”跨海通道建设。");
     assert!(!pairs(&rels, Predicate::Connects).is_empty(), "{rels:?}");
 }
+
+#[test]
+fn a_substation_works_is_sited_not_a_line() {
+    // 输变电工程 is a substation with its feeders: sited in the place it
+    // names, not run through it.
+    let (doc, rels) = link("宁波市方案\n加快建设500千伏镇海输变电工程,推进甬舟铁路建设。");
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.mention.text == "500千伏镇海输变电工程"),
+        "{:?}",
+        doc.mentions
+    );
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(!c.iter().any(|(h, _)| h.contains("输变电")), "{c:?}");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter().any(|(h, t)| h.contains("输变电") && t == "镇海区"),
+        "{l:?}"
+    );
+    // A line in the same sentence still connects.
+    assert!(
+        c.iter().any(|(h, t)| h == "甬舟铁路" && t == "舟山市"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_tour_route_is_no_line() {
+    let text = "无锡市方案\n共同培育环太湖生态文旅线路和京杭运河旅游线路,加快苏锡常城际铁路建设。";
+    let (doc, rels) = link(text);
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.mention.text == "环太湖生态文旅线路"),
+        "{:?}",
+        doc.mentions
+    );
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(!c.iter().any(|(h, _)| h.contains("线路")), "{c:?}");
+    // A line in the same sentence still connects.
+    assert!(
+        c.iter()
+            .any(|(h, t)| h == "苏锡常城际铁路" && t == "常州市"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_character_in_a_word_with_an_unread_neighbour_is_no_stop() {
+    let text = "宁波市方案\n建设宁波亚欧陆海联运通道,推进长湖申线和沪乍杭铁路建设。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    // 海 of 陆海 and 运 of 联运 are no stand-ins (海宁市, 运城市).
+    assert!(
+        c.iter()
+            .any(|(h, t)| h.contains("联运通道") && t == "宁波市"),
+        "{c:?}"
+    );
+    assert!(
+        !c.iter()
+            .any(|(h, t)| h.contains("联运通道") && (t == "海宁市" || t == "运城市")),
+        "{c:?}"
+    );
+    // Two read stops that make a word still read (长湖 in 长湖申线).
+    assert!(
+        c.iter().any(|(h, t)| h == "长湖申线" && t == "长兴县"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().any(|(h, t)| h == "沪乍杭铁路" && t == "乍浦镇"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_partner_shared_by_two_towns_of_a_city_is_its_surface() {
+    let text = "上海市方案\n江苏省苏州市的太仓、吴江与上海毗邻。支持虹桥—太仓—吴江省际毗邻区域开展深度合作。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::CooperatesWith);
+    // 虹桥 shortens 闵行's 虹桥镇 and 长宁's 虹桥街道: its surface.
+    assert!(unordered(&c, "虹桥", "太仓市"), "{c:?}");
+    assert!(
+        !c.iter().any(|(h, t)| h == "虹桥镇" || t == "虹桥镇"),
+        "{c:?}"
+    );
+    // A short form of one county is that county.
+    assert!(unordered(&c, "虹桥", "吴江区"), "{c:?}");
+}
+
+#[test]
+fn an_interconnection_works_is_a_line_an_internet_works_is_not() {
+    let text = "江苏省方案\n实施南京—扬州500千伏联网工程,建设扬州工业互联网工程。";
+    let (doc, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter()
+            .any(|(h, t)| h.contains("联网工程") && t == "南京市"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|(h, t)| h.contains("联网工程") && t == "扬州市"),
+        "{c:?}"
+    );
+    // 联网 of 互联网 is no line word: the works is sited, not connected.
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.mention.text == "扬州工业互联网工程"),
+        "{:?}",
+        doc.mentions
+    );
+    assert!(!c.iter().any(|(h, _)| h.contains("互联网")), "{c:?}");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter()
+            .any(|(h, t)| h == "扬州工业互联网工程" && t == "扬州市"),
+        "{l:?}"
+    );
+}
+
+#[test]
+fn a_place_in_full_is_a_stop_beside_a_word_that_is_no_compound() {
+    let text = "浙江省方案\n建设浙江沿海输油管道和宁波沿海高速公路。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter()
+            .any(|(h, t)| h == "浙江沿海输油管道" && t == "浙江省"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|(h, t)| h == "宁波沿海高速公路" && t == "宁波市"),
+        "{c:?}"
+    );
+    // 沿海 is a word beside 宁波: no stand-in 沿, no abbreviation 海.
+    assert!(
+        !c.iter().any(|(_, t)| t == "海宁市" || t == "沿浦镇"),
+        "{c:?}"
+    );
+    // Stops alone that make a word still read (长湖 in 长湖申线).
+    let (_, rels) = link("浙江省方案\n推进长湖申线扩容。");
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(c.iter().any(|(_, t)| t == "长兴县"), "{c:?}");
+}
+
+#[test]
+fn a_regional_plan_reads_county_short_forms_of_its_members_only() {
+    let text = "长江三角洲区域一体化发展规划纲要\n协同推进港口航道和南浔航道建设。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    // 港口 is a word here, not Guangxi's 港口区 outside the region.
+    assert!(!c.iter().any(|(_, t)| t == "港口区"), "{c:?}");
+    // 南浔 is Huzhou's 南浔区, inside the region.
+    assert!(
+        c.iter().any(|(h, t)| h == "南浔航道" && t == "南浔区"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_far_namesake_in_a_chain_of_towns_is_no_stop() {
+    let text = "上海市方案\n推进泗泾-新余线路改造工程和崇明-长兴输水管道建设。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(
+        c.iter()
+            .any(|(h, t)| h.starts_with("泗泾") && t == "泗泾镇"),
+        "{c:?}"
+    );
+    // 新余 beside a Shanghai town is a local name, not Jiangxi's 新余市.
+    assert!(!c.iter().any(|(_, t)| t == "新余市"), "{c:?}");
+    // A county of the same province as the town stays.
+    assert!(
+        c.iter()
+            .any(|(h, t)| h.starts_with("崇明") && t == "崇明区"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_known_line_keeps_to_the_divisions_of_its_stops() {
+    // 东海二桥 runs to 上海市: 东海 is no stop of Jiangsu's 东海县.
+    let text = "长江三角洲区域一体化发展规划纲要\n规划建设东海二桥、杭州湾大桥和沪苏湖高铁。";
+    let (_, rels) = link(text);
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(!c.iter().any(|(_, t)| t == "东海县"), "{c:?}");
+    // A water the name spells still is one; stops in the dictionary read.
+    assert!(
+        c.iter().any(|(h, t)| h == "杭州湾大桥" && t == "杭州湾"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().any(|(h, t)| h == "沪苏湖高铁" && t == "苏州市"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_data_link_is_sited_not_a_line() {
+    let text = "宁波市方案\n建设宁波国际互联网数据专用通道,推进宁波舟山港主通道建设。";
+    let (doc, rels) = link(text);
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| m.mention.text.contains("专用通道")),
+        "{:?}",
+        doc.mentions
+    );
+    let c = pairs(&rels, Predicate::Connects);
+    assert!(!c.iter().any(|(h, _)| h.contains("专用通道")), "{c:?}");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        l.iter()
+            .any(|(h, t)| h.contains("专用通道") && t == "宁波市"),
+        "{l:?}"
+    );
+    // A physical channel in the same sentence still connects.
+    assert!(c.iter().any(|(h, _)| h.contains("主通道")), "{c:?}");
+}
