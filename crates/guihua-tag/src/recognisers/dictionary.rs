@@ -345,8 +345,7 @@ fn unknown_chain_members(scan: &Scan, ctx: &DocContext, out: &mut Vec<Candidate>
     let places = |h: &guihua_dict::Hit| super::entries_of(scan, h, EntityType::Place);
     let near = |h: &guihua_dict::Hit| places(h).iter().any(|&i| ctx.is_near(dict, i));
     for (d, c) in text.char_indices().filter(|&(_, c)| super::is_dash(c)) {
-        if scan.norm.is_boilerplate(d)
-            || !scan.hit_ending_at(d).is_some_and(|h| !places(h).is_empty())
+        if scan.norm.is_boilerplate(d) || scan.hit_ending_at(d).is_none_or(|h| places(h).is_empty())
         {
             continue;
         }

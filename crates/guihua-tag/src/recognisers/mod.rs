@@ -296,10 +296,10 @@ pub(crate) fn extend_name_left(scan: &Scan, end: usize, max_chars: usize) -> usi
                 .chars()
                 .last()
                 .is_some_and(|c| "东西南北".contains(c));
-        let stop_word = crate::lists::Lists::contains(stop, w)
-            && !names_the_works
-            && !direction
-            && !(scan.hit_starting_at(t.end).is_none() && verb_after_its_object(scan, w, before));
+        let not_a_stop_here = names_the_works
+            || direction
+            || scan.hit_starting_at(t.end).is_none() && verb_after_its_object(scan, w, before);
+        let stop_word = crate::lists::Lists::contains(stop, w) && !not_a_stop_here;
         if !w.chars().all(is_name_char) || stop_word || ends_with_verb {
             break;
         }
