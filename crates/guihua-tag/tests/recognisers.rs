@@ -516,6 +516,18 @@ fn places_inside_a_media_name_are_not_tagged() {
 }
 
 #[test]
+fn an_industry_word_before_infrastructure_only_qualifies_it() {
+    let ms = tag("加快推进物联网基础设施建设,大力发展物联网。");
+    let industries: Vec<_> = ms
+        .iter()
+        .filter(|m| m.mention.etype == EntityType::Industry)
+        .map(|m| m.mention.start)
+        .collect();
+    // Only the second 物联网, the object of 发展.
+    assert_eq!(industries, vec![18], "{ms:?}");
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {
