@@ -118,13 +118,15 @@ impl RelationRule for LeadMarkerRule {
                     if matches!(c, ',' | '，' | ';' | '；') {
                         let part = part_start..rstart + i;
                         let ptext = &text[part.clone()];
-                        let pred = lists
+                        let found = lists
                             .lead_markers
                             .iter()
-                            .find(|(w, _)| ptext.contains(w.as_str()))
-                            .map(|(_, p)| *p);
-                        if let Some(pred) = pred {
-                            for m in marker_tails(input, part.clone()) {
+                            .find_map(|(w, p)| ptext.find(w.as_str()).map(|k| (k + w.len(), *p)));
+                        // The leads stand before the marker word: a marker
+                        // whose closing bracket was lost runs on into the
+                        // next line's words (…安吉县具体实施 融入长三角…).
+                        if let Some((word_end, pred)) = found {
+                            for m in marker_tails(input, part.start..part.start + word_end) {
                                 tails.push((pred, m));
                             }
                         }

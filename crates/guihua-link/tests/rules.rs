@@ -1182,3 +1182,20 @@ fn a_data_link_is_sited_not_a_line() {
     // A physical channel in the same sentence still connects.
     assert!(c.iter().any(|(h, _)| h.contains("主通道")), "{c:?}");
 }
+
+#[test]
+fn a_marker_that_lost_its_closing_bracket_takes_only_the_leads_before_its_word() {
+    // The unclosed marker runs on to the next closing bracket or full stop,
+    // past the heading after it.
+    let text = "温州市数字化改革实施方案\n1.高标准推进数字化改革。加快数据共享,谋划推进瓯江数字港(市经信局牵头,鹿城区、龙湾区具体实施\n\n融入长三角一体化智治行动,深化基层社会治理\n\n***,整体智治迈上新台阶。";
+    let (_, rels) = link(text);
+    let implemented = pairs(&rels, Predicate::ImplementedBy);
+    assert!(
+        has(&rels, Predicate::ImplementedBy, "瓯江数字港", "鹿城区"),
+        "{implemented:?}"
+    );
+    assert!(
+        implemented.iter().all(|(_, t)| t != "长江三角洲"),
+        "{implemented:?}"
+    );
+}
