@@ -528,6 +528,16 @@ fn an_industry_word_before_infrastructure_only_qualifies_it() {
 }
 
 #[test]
+fn a_count_ends_the_members_of_an_industry_list() {
+    let ms = tag("做强集成电路、生物医药、精品茶业五大具有竞争力、辨识度的产业集群。");
+    assert!(has(&ms, EntityType::Industry, "精品茶业"), "{ms:?}");
+    assert!(
+        !ms.iter().any(|m| m.mention.text.contains("辨识度")),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

@@ -59,6 +59,13 @@ fn trim_member(scan: &Scan, mut r: Range<usize>) -> Range<usize> {
     r
 }
 
+/// Whether `s` holds a count of list members (十大, 四大).
+fn has_count(s: &str) -> bool {
+    let cs: Vec<char> = s.chars().collect();
+    cs.windows(2)
+        .any(|w| "两三四五六七八九十".contains(w[0]) && w[1] == '大')
+}
+
 /// The count that a list's last member gives its head (四大新兴产业 → 4),
 /// if it has one.
 fn list_count(last: &str) -> Option<usize> {
@@ -107,7 +114,9 @@ impl Recogniser for IndustryEnumRecogniser {
             let mut seg_start = clause_start;
             for (i, c) in s.char_indices().chain(std::iter::once((s.len(), '。'))) {
                 let at = sent.range.start + i;
-                if c == '、' {
+                // After a count (十大具有引领性、标志性的产业集群) a 、 joins
+                // the head's describing words, not members.
+                if c == '、' && !has_count(&text[seg_start..at]) {
                     members.push(seg_start..at);
                     seg_start = at + c.len_utf8();
                 } else if is_clause_break(c) || c == '(' || c == ')' || c == '（' || c == '）' {
