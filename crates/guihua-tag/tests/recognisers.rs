@@ -538,6 +538,28 @@ fn a_count_ends_the_members_of_an_industry_list() {
 }
 
 #[test]
+fn public_affairs_and_facilities_are_no_industries_and_software_no_platform() {
+    let ms = tag("推动物联网、人工智能、大数据与民生、社会治理等各领域融合应用。");
+    assert!(has(&ms, EntityType::Industry, "物联网"), "{ms:?}");
+    assert!(!has(&ms, EntityType::Industry, "民生"), "{ms:?}");
+    assert!(!has(&ms, EntityType::Industry, "社会治理"), "{ms:?}");
+    // An industry before 港 names a facility: 通用航空港.
+    let ms = tag("推进通用航空港建设,大力发展通用航空。");
+    let industries: Vec<_> = ms
+        .iter()
+        .filter(|m| m.mention.etype == EntityType::Industry)
+        .map(|m| m.mention.start)
+        .collect();
+    assert_eq!(industries, vec![14], "{ms:?}");
+    // 平台软件 is software, not a platform project.
+    let ms = tag("围绕温州工业互联网平台软件开展技术攻关。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {
