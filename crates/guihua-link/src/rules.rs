@@ -1904,47 +1904,11 @@ impl RelationRule for CooperationRule {
     }
 
     fn link(&self, input: &LinkInput, out: &mut Vec<Relation>) {
-        let from = out.len();
-        self.link_all(input, out);
         // A partner written as a short form that two towns or streets of one
-        // city share is known by its surface, as in `located-in` (虹桥 of
-        // 虹桥—昆山—相城 is 闵行's 虹桥镇 and 长宁's 虹桥街道 at once).
-        for r in &mut out[from..] {
-            for end in [&mut r.head, &mut r.tail] {
-                if let Some(form) = end
-                    .mention
-                    .and_then(|id| input.doc.mentions.iter().find(|m| m.mention.id == id))
-                    .and_then(|m| shared_town_surface(input, m))
-                {
-                    end.norm = form;
-                }
-            }
-        }
+        // city share (虹桥) already carries its surface as norm: the tagger
+        // gives it so.
+        self.link_all(input, out);
     }
-}
-
-/// The surface of a place mention that shortens two or more towns or
-/// streets of one city (虹桥: 虹桥镇 of 闵行区 and 虹桥街道 of 长宁区), one of
-/// them the tagger's reading, and names nothing above a town.
-fn shared_town_surface(input: &LinkInput, m: &Tagged) -> Option<String> {
-    let dict = &input.res.dict;
-    let chosen = m.entry?;
-    if m.mention.etype != EntityType::Place || dict.entry(chosen).subtype != "town" {
-        return None;
-    }
-    let form = &input.norm.text[m.span.clone()];
-    let places = place_entries_of(input, form);
-    if places
-        .iter()
-        .any(|&i| dict.entry(i).subtype != "town" || dict.entry(i).name == form)
-    {
-        return None;
-    }
-    // The city (the grandparent of a town) the reading lies in.
-    let city = |i: EntryIdx| guihua_tag::ancestors(dict, i).get(2).copied();
-    let home = city(chosen)?;
-    let namesakes = places.iter().filter(|&&i| city(i) == Some(home)).count();
-    (namesakes >= 2).then(|| form.to_string())
 }
 
 impl CooperationRule {

@@ -560,6 +560,20 @@ fn public_affairs_and_facilities_are_no_industries_and_software_no_platform() {
 }
 
 #[test]
+fn a_short_form_two_towns_of_one_city_share_is_known_by_its_surface() {
+    // 虹桥: 闵行's 虹桥镇 and 长宁's 虹桥街道.
+    let ms = tag("上海市发展规划\n支持虹桥—昆山—相城深度合作。");
+    let t = find(&ms, "虹桥");
+    assert_eq!(
+        (t.mention.norm.as_str(), t.mention.code.as_deref()),
+        ("虹桥", None)
+    );
+    // A town's own short form keeps the town's name.
+    let ms = tag("嘉兴市发展规划\n推进西塘—黎里深度合作。");
+    assert_eq!(find(&ms, "西塘").mention.norm, "西塘镇");
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

@@ -133,11 +133,34 @@ pub(crate) fn place_candidate(
     let dict = &scan.res.dict;
     let (idx, conf) = ctx.choose_place(dict, entries, near)?;
     let e = dict.entry(idx);
-    let mut c = Candidate::new(span, EntityType::Place, e.name.clone(), source);
+    let mut c = Candidate::new(span.clone(), EntityType::Place, e.name.clone(), source);
     c.entry = Some(idx);
     c.entity_id = Some(e.id.clone());
     c.code = e.code.clone();
     c.confidence = conf;
+    // 虹桥 shortens 闵行's 虹桥镇 and 长宁's 虹桥街道 at once: a short form
+    // that two or more towns or streets of the chosen one's city share names
+    // the area they make up, by its surface (docs/ANNOTATION.md: any other
+    // place, its simplified surface). Namesakes count among all the
+    // dictionary's readings of the form, near or not.
+    let surface = &scan.text()[span.clone()];
+    let readings: Vec<EntryIdx> = scan
+        .hit_starting_at(span.start)
+        .filter(|h| h.end == span.end)
+        .map(|h| entries_of(scan, h, EntityType::Place))
+        .unwrap_or_default();
+    let city = |i: EntryIdx| crate::context::ancestors(dict, i).get(2).copied();
+    let towns_only = !readings.is_empty()
+        && readings
+            .iter()
+            .all(|&i| dict.entry(i).subtype == "town" && dict.entry(i).name != surface);
+    if towns_only && e.subtype == "town" && city(idx).is_some() {
+        let namesakes = readings.iter().filter(|&&i| city(i) == city(idx)).count();
+        if namesakes >= 2 {
+            c.norm = surface_norm(surface);
+            c.code = None;
+        }
+    }
     Some(c)
 }
 
