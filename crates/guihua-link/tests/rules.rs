@@ -1199,3 +1199,19 @@ fn a_marker_that_lost_its_closing_bracket_takes_only_the_leads_before_its_word()
         "{implemented:?}"
     );
 }
+
+#[test]
+fn a_network_of_the_plans_grid_is_sited_where_the_plan_is() {
+    let (_, rels) = link("温州市交通发展规划\n加快构建五纵六横高速公路网,完善三横两纵内河航道网。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    for h in ["五纵六横高速公路网", "三横两纵内河航道网"] {
+        assert!(has(&rels, Predicate::LocatedIn, h, "温州市"), "{h}: {l:?}");
+    }
+    // A line between named places is no network: it connects them.
+    let (_, rels) = link("温州市交通发展规划\n建设甬台温高速公路。");
+    assert!(
+        pairs(&rels, Predicate::LocatedIn).is_empty(),
+        "{:?}",
+        pairs(&rels, Predicate::LocatedIn)
+    );
+}
