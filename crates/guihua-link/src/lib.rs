@@ -48,6 +48,10 @@ pub struct LinkerConfig {
     /// Words of a data link (互联网, 数据): a 通道 or 专线 named with one
     /// carries data, no line (嘉兴互联网国际专用通道 is sited, not connected).
     pub data_link_words: Vec<String>,
+    /// Heads of a satellite zone of a named one (联动创新区, 协作区): after a
+    /// complete zone name the satellite lies where the plan is, not in the
+    /// zone's own place (中国(浙江)自由贸易试验区联动创新区 in a Jiaxing plan).
+    pub satellite_zone_heads: Vec<String>,
 }
 
 fn words(ws: &[&str]) -> Vec<String> {
@@ -77,6 +81,7 @@ impl Default for LinkerConfig {
             attract_words: words(&["承接", "引进", "吸引", "招引"]),
             tour_route_heads: words(&["精品线路", "旅游线路", "文旅线路", "旅游线", "游线"]),
             data_link_words: words(&["互联网", "数据"]),
+            satellite_zone_heads: words(&["联动创新区", "协作区", "协同发展区"]),
         }
     }
 }

@@ -1269,6 +1269,19 @@ impl RelationRule for LocatedInRule {
             }) {
                 continue;
             }
+            // 中国(浙江)自由贸易试验区联动创新区 in a Jiaxing plan: a satellite
+            // of a complete zone lies where the plan is.
+            if is_satellite_of_named_zone(input, name) {
+                out.push(input.relation(
+                    Predicate::LocatedIn,
+                    input.mention_end(m),
+                    input.doc_end(),
+                    m.span.start,
+                    self.name(),
+                    0.6,
+                ));
+                continue;
+            }
             // The most specific places named in full (not abbreviations, not
             // the country), all of them on a tie (宁波舟山港 → 宁波市, 舟山市),
             // and a named region besides (张江长三角科技城平湖园 → 平湖市,
@@ -1435,6 +1448,18 @@ impl RelationRule for LocatedInRule {
             }
         }
     }
+}
+
+/// Whether `name` is a satellite (`[linker] satellite_zone_heads`) of a
+/// zone named in full before it (上海自由贸易试验区新片区|协作区): the host's
+/// name ends in a project head of its own.
+fn is_satellite_of_named_zone(input: &LinkInput, name: &str) -> bool {
+    input.cfg.satellite_zone_heads.iter().any(|h| {
+        name.strip_suffix(h.as_str()).is_some_and(|host| {
+            host.chars().count() >= 4
+                && Lists::suffix_in(&input.res.lists.project_suffixes, host).is_some()
+        })
+    })
 }
 
 /// The opening of `name` (two to four characters, after the subject's own

@@ -1215,3 +1215,26 @@ fn a_network_of_the_plans_grid_is_sited_where_the_plan_is() {
         pairs(&rels, Predicate::LocatedIn)
     );
 }
+
+#[test]
+fn a_satellite_of_a_named_zone_lies_where_the_plan_is() {
+    let (_, rels) = link("温州市开放发展规划\n高水平建设宁波国家高新区协作区。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        has(
+            &rels,
+            Predicate::LocatedIn,
+            "宁波国家高新区协作区",
+            "温州市"
+        ),
+        "{l:?}"
+    );
+    assert!(!l.iter().any(|(_, t)| t == "宁波市"), "{l:?}");
+    // A zone named after its own place is sited there.
+    let (_, rels) = link("温州市开放发展规划\n高水平建设瑞安协作区。");
+    assert!(
+        has(&rels, Predicate::LocatedIn, "瑞安协作区", "瑞安市"),
+        "{:?}",
+        pairs(&rels, Predicate::LocatedIn)
+    );
+}
