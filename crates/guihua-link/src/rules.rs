@@ -861,6 +861,14 @@ fn line_places(input: &LinkInput, name: &str, known: &[EntryIdx]) -> Vec<(usize,
     out
 }
 
+/// The province that place `i` lies in (or is).
+fn province_of(input: &LinkInput, i: EntryIdx) -> Option<EntryIdx> {
+    let dict = &input.res.dict;
+    guihua_tag::ancestors(dict, i)
+        .into_iter()
+        .find(|&a| dict.entry(a).subtype == "province")
+}
+
 /// In a dash chain that runs through a town (黄渡-泗泾-新余线路: 泗泾镇), a
 /// stop read as a city or county in a province none of the other stops lies
 /// in is a namesake of a local place (新余 is no 新余市 of Jiangxi there).
@@ -869,12 +877,8 @@ fn drop_far_namesakes(input: &LinkInput, out: &mut Vec<(usize, EntryIdx, bool)>)
     if !out.iter().any(|&(_, i, _)| dict.entry(i).subtype == "town") {
         return;
     }
-    let province = |i: EntryIdx| {
-        guihua_tag::ancestors(dict, i)
-            .into_iter()
-            .find(|&a| dict.entry(a).subtype == "province")
-    };
-    let provinces: Vec<Option<EntryIdx>> = out.iter().map(|&(_, i, _)| province(i)).collect();
+    let provinces: Vec<Option<EntryIdx>> =
+        out.iter().map(|&(_, i, _)| province_of(input, i)).collect();
     let mut k = 0;
     out.retain(|&(_, i, _)| {
         let own = provinces[k];
@@ -1875,11 +1879,6 @@ impl CooperationRule {
     /// pairs with each place of another province (ends by norm).
     fn cross_province_names(&self, input: &LinkInput, out: &mut Vec<Relation>) {
         let dict = &input.res.dict;
-        let province = |i: EntryIdx| {
-            guihua_tag::ancestors(dict, i)
-                .into_iter()
-                .find(|&a| dict.entry(a).subtype == "province")
-        };
         for m in input
             .doc
             .mentions
@@ -1904,11 +1903,11 @@ impl CooperationRule {
             let Some(&first) = places.first() else {
                 continue;
             };
-            let Some(home) = province(first) else {
+            let Some(home) = province_of(input, first) else {
                 continue;
             };
             for &p in &places[1..] {
-                if province(p).is_some_and(|q| q != home) {
+                if province_of(input, p).is_some_and(|q| q != home) {
                     out.push(input.relation(
                         Predicate::CooperatesWith,
                         LinkInput::norm_end(&dict.entry(first).name, EntityType::Place),
@@ -1929,15 +1928,6 @@ impl RelationRule for CooperationRule {
     }
 
     fn link(&self, input: &LinkInput, out: &mut Vec<Relation>) {
-        // A partner written as a short form that two towns or streets of one
-        // city share (虹桥) already carries its surface as norm: the tagger
-        // gives it so.
-        self.link_all(input, out);
-    }
-}
-
-impl CooperationRule {
-    fn link_all(&self, input: &LinkInput, out: &mut Vec<Relation>) {
         let text = &input.norm.text;
         let lists = &input.res.lists;
         let ms = &input.doc.mentions;

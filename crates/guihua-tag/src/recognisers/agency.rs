@@ -92,7 +92,7 @@ fn jurisdiction_after_verbs(scan: &Scan, from: usize, limit: usize) -> Option<us
 /// task's last clause (`…科学装置建设科技牵头)`): its slot starts after the
 /// clause's last verb, when one word follows it. Only for slots too long
 /// to be one name: agency names themselves hold verbs (发展改革委).
-fn after_last_verb(scan: &Scan, slot: Range<usize>) -> usize {
+fn glued_marker_slot_start(scan: &Scan, slot: Range<usize>) -> usize {
     let text = scan.text();
     let mut b = slot.end;
     while b > slot.start {
@@ -140,7 +140,7 @@ impl AgencyRecogniser {
                 }
                 let mut from = open + c.len_utf8();
                 if !matches!(c, '(' | '（') && text[from..at].chars().count() > 10 {
-                    from = after_last_verb(scan, from..at);
+                    from = glued_marker_slot_start(scan, from..at);
                 }
                 for piece in text[from..at].split('、') {
                     let r = from..from + piece.len();

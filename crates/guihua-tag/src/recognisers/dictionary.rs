@@ -5,6 +5,7 @@ use crate::candidate::Candidate;
 use crate::context::DocContext;
 use crate::lists::Lists;
 use crate::scan::Scan;
+use guihua_dict::Entry;
 use guihua_model::EntityType;
 
 /// Turns the document's dictionary hits into candidates.
@@ -178,6 +179,17 @@ fn industry_context(
             .develop_verbs
             .iter()
             .any(|v| lead.contains(v.as_str()))
+}
+
+/// Whether the dictionary industry `entry` at `span` is named as an industry
+/// there: [`industry_context`] with the entry's `generic` and `public` marks.
+fn named_as_industry(scan: &Scan, span: &std::ops::Range<usize>, entry: &Entry) -> bool {
+    industry_context(
+        scan,
+        span,
+        entry.attr("generic") == Some("1"),
+        entry.attr("public") == Some("1"),
+    )
 }
 
 /// Whether at least half the 、-members of the list that holds `at` and
@@ -444,18 +456,13 @@ impl Recogniser for DictionaryRecogniser {
                         let next_entry = entries_of(scan, next, EntityType::Industry)[0];
                         // Either part must be named as an object of policy
                         // where it stands (航运船舶排污 names neither).
-                        let part_named = |r: std::ops::Range<usize>, i| {
-                            let en = dict.entry(i);
-                            industry_context(
-                                scan,
-                                &r,
-                                en.attr("generic") == Some("1"),
-                                en.attr("public") == Some("1"),
-                            )
-                        };
                         if industry_context(scan, &whole, false, false)
-                            && (part_named(span.clone(), e)
-                                || part_named(next.start..next.end, next_entry))
+                            && (named_as_industry(scan, &span, entry)
+                                || named_as_industry(
+                                    scan,
+                                    &(next.start..next.end),
+                                    dict.entry(next_entry),
+                                ))
                         {
                             let norm = format!("{}{}", entry.name, dict.entry(next_entry).name);
                             let mut c = Candidate::new(whole, t, norm, "dictionary");
@@ -474,12 +481,7 @@ impl Recogniser for DictionaryRecogniser {
                     .flatten();
                 if t == EntityType::Industry
                     && sector.is_none()
-                    && !industry_context(
-                        scan,
-                        &span,
-                        entry.attr("generic") == Some("1"),
-                        entry.attr("public") == Some("1"),
-                    )
+                    && !named_as_industry(scan, &span, entry)
                 {
                     continue;
                 }

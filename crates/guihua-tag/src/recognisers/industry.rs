@@ -59,11 +59,19 @@ fn trim_member(scan: &Scan, mut r: Range<usize>) -> Range<usize> {
     r
 }
 
-/// Whether `s` holds a count of list members (十大, 四大).
-fn has_count(s: &str) -> bool {
-    let cs: Vec<char> = s.chars().collect();
-    cs.windows(2)
-        .any(|w| "两三四五六七八九十".contains(w[0]) && w[1] == '大')
+/// Where the first count of list members in `s` starts (the 十 of 十大,
+/// the 四 of 四大新兴产业), as a byte offset.
+fn count_start(s: &str) -> Option<usize> {
+    let mut prev: Option<(usize, char)> = None;
+    for (i, c) in s.char_indices() {
+        if let Some((pi, p)) = prev {
+            if c == '大' && "两三四五六七八九十".contains(p) {
+                return Some(pi);
+            }
+        }
+        prev = Some((i, c));
+    }
+    None
 }
 
 /// The count that a list's last member gives its head (四大新兴产业 → 4),
@@ -116,7 +124,7 @@ impl Recogniser for IndustryEnumRecogniser {
                 let at = sent.range.start + i;
                 // After a count (十大具有引领性、标志性的产业集群) a 、 joins
                 // the head's describing words, not members.
-                if c == '、' && !has_count(&text[seg_start..at]) {
+                if c == '、' && count_start(&text[seg_start..at]).is_none() {
                     members.push(seg_start..at);
                     seg_start = at + c.len_utf8();
                 } else if is_clause_break(c) || c == '(' || c == ')' || c == '（' || c == '）' {
@@ -189,15 +197,8 @@ impl IndustryEnumRecogniser {
             if k == last {
                 // 新材料和生命健康四大新兴(产业): the count and its adjectives
                 // belong to the list's head.
-                let body = &text[r.clone()];
-                let mut prev: Option<(usize, char)> = None;
-                for (i, c) in body.char_indices() {
-                    if c == '大' && prev.is_some_and(|(_, p)| "两三四五六七八九十".contains(p))
-                    {
-                        r.end = r.start + prev.map_or(i, |(pi, _)| pi);
-                        break;
-                    }
-                    prev = Some((i, c));
+                if let Some(p) = count_start(&text[r.clone()]) {
+                    r.end = r.start + p;
                 }
             }
             // A conjunction inside a member joins two industries when the

@@ -154,8 +154,9 @@ pub(crate) fn place_candidate(
         && readings
             .iter()
             .all(|&i| dict.entry(i).subtype == "town" && dict.entry(i).name != surface);
-    if towns_only && e.subtype == "town" && city(idx).is_some() {
-        let namesakes = readings.iter().filter(|&&i| city(i) == city(idx)).count();
+    let home = city(idx);
+    if towns_only && e.subtype == "town" && home.is_some() {
+        let namesakes = readings.iter().filter(|&&i| city(i) == home).count();
         if namesakes >= 2 {
             c.norm = surface_norm(surface);
             c.code = None;

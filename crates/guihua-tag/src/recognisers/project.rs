@@ -214,9 +214,7 @@ fn complete_name_before_category(scan: &Scan, start: usize, head: usize) -> bool
         && scan.hits_in(&quoted).iter().any(|h| {
             h.start == quoted.start
                 && h.end == quoted.end
-                && h.entries
-                    .iter()
-                    .any(|&i| scan.res.dict.entry(i).etype == EntityType::Project)
+                && !super::entries_of(scan, h, EntityType::Project).is_empty()
         })
     {
         return true;
@@ -809,7 +807,7 @@ fn closed_by_project_head(scan: &Scan, b: usize) -> bool {
     // The count (三大) may follow a few words saying what the names share
     // (“…”“…”红船精神三大主题游线).
     let numeral = |c: char| "一二三四五六七八九十两".contains(c);
-    let counted = rest
+    let after_count = rest
         .char_indices()
         .take(5)
         .take_while(|&(_, c)| c > '\u{2e80}')
@@ -822,13 +820,10 @@ fn closed_by_project_head(scan: &Scan, b: usize) -> bool {
                 .sum();
             rest[i + n..].strip_prefix('大')
         });
-    let counted = match counted {
-        Some(after) => {
-            rest = after;
-            true
-        }
-        None => false,
-    };
+    let counted = after_count.is_some();
+    if let Some(after) = after_count {
+        rest = after;
+    }
     let rest = rest.strip_prefix('的').unwrap_or(rest);
     // 等 closes the list: a few describing words may precede the head
     // (“…”等红色旅游项目).
