@@ -10,7 +10,10 @@ key=value;key=value`. Edit here, then run gen_curated.py.
 # (GB/T 4754-2017) for the traditional and service sectors; 工信部等《关于推动
 # 未来产业创新发展的实施意见》(2024) and provincial 未来产业 plans for future
 # industries; sector names that the annotation guideline counts as industries
-# (docs/ANNOTATION.md). `category=1` marks a heading that groups industries
+# (docs/ANNOTATION.md); 《中国制造2025》's 工业强基工程 for the industrial
+# foundations (核心基础零部件(元器件), 先进基础工艺, 关键基础材料; its fourth,
+# 产业技术基础, is a support system of standards and testing, not a sector).
+# `category=1` marks a heading that groups industries
 # (未来产业): the guideline annotates its members, not the
 # heading. `public=1` marks a domain of public life that the guideline does
 # not count as an economic sector in 教育强省, 文化强省, 体育强省, 交通强省:
@@ -53,6 +56,8 @@ INDUSTRIES = """
       机器人 | 工业机器人|服务机器人
       数控机床 | 高档数控机床
       增材制造 | 3D打印
+    核心基础零部件 | 核心基础零部件(元器件)|基础零部件(元器件)|基础零部件|关键基础零部件
+    先进基础工艺 | 基础工艺
     航空航天 | 航空|航天
       民用航空 | 民航|大飞机
       通用航空
