@@ -574,6 +574,21 @@ fn a_short_form_two_towns_of_one_city_share_is_known_by_its_surface() {
 }
 
 #[test]
+fn a_member_ending_in_its_known_siblings_field_word_is_a_field_too() {
+    // Two known siblings end in 技术: a quoted or long member ending in it
+    // names a field of the same kind.
+    let ms =
+        tag("重点攻关新材料技术、现代农业技术、“双碳”相关技术、城市运行与公共安全技术等领域。");
+    assert!(has(&ms, EntityType::Industry, "“双碳”相关技术"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "城市运行与公共安全技术"));
+    assert_eq!(find(&ms, "“双碳”相关技术").mention.norm, "双碳相关技术");
+    // One known sibling with that word is not enough.
+    let ms = tag("重点攻关新材料技术、生物医药、“双碳”相关技术、城市运行与公共安全技术等领域。");
+    assert!(!ms.iter().any(|m| m.mention.text.contains("相关技术")));
+    assert!(!ms.iter().any(|m| m.mention.text.contains("公共安全")));
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

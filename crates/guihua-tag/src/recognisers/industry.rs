@@ -271,7 +271,25 @@ impl IndustryEnumRecogniser {
         {
             return;
         }
-        for r in members {
+        // 新材料技术、生命健康技术、“碳达峰碳中和”相关技术: a member ending in
+        // the two characters (the field word) that at least two known
+        // siblings end in names a field of the same kind, even with quotes
+        // or an unlisted name longer than eight characters.
+        let tail = |r: &Range<usize>| {
+            let s = &text[r.clone()];
+            let cut = s.char_indices().rev().nth(1).map(|(i, _)| i)?;
+            (cut > 0).then(|| &s[cut..])
+        };
+        let sibling_tail = |r: &Range<usize>| {
+            tail(r).is_some_and(|w| {
+                members
+                    .iter()
+                    .filter(|m| *m != r && is_whole_industry(m) && tail(m) == Some(w))
+                    .count()
+                    >= 2
+            })
+        };
+        for r in members.iter().cloned() {
             // 苏皖毗邻区域生态旅游: words that say where come before the
             // industry the member names; the industry is the mention.
             let r = match scan.hit_ending_at(r.end) {
@@ -305,14 +323,18 @@ impl IndustryEnumRecogniser {
             if other || ends_in_place {
                 continue;
             }
-            if !s
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '+' | '(' | ')'))
-                || lists
+            let like_siblings =
+                sibling_tail(&r) && crate::names::balanced_quotes(s) && !s.contains('的');
+            if !s.chars().all(|c| {
+                c.is_alphanumeric()
+                    || matches!(c, '+' | '(' | ')')
+                    || like_siblings && matches!(c, '“' | '”')
+            }) || !like_siblings
+                && lists
                     .industry_member_stop_chars
                     .iter()
                     .any(|w| s.contains(w.as_str()))
-                || (!is_dict_industry(&r) && n > 8)
+                || (!is_dict_industry(&r) && n > 8 && !like_siblings)
                 // 离岸贸易创新发展: a clause about the industry, which the
                 // dictionary recogniser finds on its own.
                 || (!is_whole_industry(&r) && ends_in_predicate(scan, &r))
