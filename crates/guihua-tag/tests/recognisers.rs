@@ -589,6 +589,34 @@ fn a_member_ending_in_its_known_siblings_field_word_is_a_field_too() {
 }
 
 #[test]
+fn a_numbered_item_titled_by_a_build_verb_names_its_project() {
+    let ms = tag("**.高水平建设外资总部经济集聚先行区。全面落实准入清单管理制度。\n");
+    assert!(
+        has(&ms, EntityType::Project, "外资总部经济集聚先行区"),
+        "{ms:?}"
+    );
+    // The same words in running text carry no proper name.
+    let ms = tag("全面落实准入清单管理制度,高水平建设外资总部经济集聚先行区。\n");
+    assert!(
+        !ms.iter().any(|m| m.mention.text.contains("先行区")),
+        "{ms:?}"
+    );
+    // Lines, descriptions, counts and titles that run on are no names.
+    for title in [
+        "*.共建一体化高快速路网。\n",
+        "*.加快建设国际化的中央商务区。\n",
+        "*.办好一批文旅活动。\n",
+        "**.推进人才服务一体化依托人才服务中心。\n",
+    ] {
+        let ms = tag(title);
+        assert!(
+            !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+            "{title}: {ms:?}"
+        );
+    }
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

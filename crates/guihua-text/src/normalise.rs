@@ -118,6 +118,27 @@ impl NormText {
         (i < self.blocks.len() && self.blocks[i].range.start <= b).then_some(i)
     }
 
+    /// The title of numbered heading or item `block`: its first sentence
+    /// after the enumerator, without the terminator (`**.建设高质量外资集聚先行区。…`
+    /// → 建设高质量外资集聚先行区). `None` for other blocks.
+    pub fn title_of(&self, block: usize) -> Option<Range<usize>> {
+        let block = self.blocks.get(block)?;
+        if !matches!(
+            block.kind,
+            crate::BlockKind::Heading | crate::BlockKind::Item
+        ) {
+            return None;
+        }
+        let line = &self.text[block.range.clone()];
+        let lead = line.len() - line.trim_start().len();
+        let (_, n) = enumerator(&line[lead..])?;
+        let start = block.range.start + lead + n;
+        let start = start + (self.text[start..].len() - self.text[start..].trim_start().len());
+        let sentence = &self.sentences[self.sentence_at(start)?];
+        let body = self.text[start..sentence.range.end].trim_end_matches(is_terminal);
+        (!body.is_empty()).then(|| start..start + body.len())
+    }
+
     /// Whether normalised byte `b` lies in a boilerplate block.
     pub fn is_boilerplate(&self, b: usize) -> bool {
         self.block_at(b)
@@ -720,6 +741,20 @@ mod tests {
             n.normalise("细颗粒物(PM2.5)浓度").text,
             "细颗粒物(PM2.5)浓度"
         );
+    }
+
+    #[test]
+    fn titles_of_numbered_blocks() {
+        let n = Normaliser::new(NormOptions::default());
+        let t = n.normalise(
+            "**.建设外资集聚先行区。全面落实清单制度。\n(三)协同推动开放\n全面落实清单制度。\n",
+        );
+        let title = |i: usize| t.title_of(i).map(|r| &t.text[r]);
+        assert_eq!(title(0), Some("建设外资集聚先行区"));
+        assert_eq!(title(1), Some("协同推动开放"));
+        // A paragraph has no title, nor does a block that is not there.
+        assert_eq!(title(2), None);
+        assert_eq!(title(3), None);
     }
 
     #[test]

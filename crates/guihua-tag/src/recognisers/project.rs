@@ -102,6 +102,7 @@ impl Recogniser for ProjectPatternRecogniser {
         quoted_programmes(scan, out);
         quoted_build_objects(scan, out);
         programme_names(scan, out);
+        item_title_projects(scan, out);
         let titles = TitleMarks::new(text);
         for m in scan.res.project_heads.find_iter(text) {
             if scan.norm.is_boilerplate(m.start()) {
@@ -1116,6 +1117,65 @@ fn has_proper_quotation(scan: &Scan, name: &str) -> bool {
     };
     let body = &name[p + '“'.len_utf8()..q];
     !is_common_word(scan, body) || name[q..].contains('“')
+}
+
+/// Numbered items whose title announces an undertaking: a verb of
+/// `project_title_verbs.txt` (after up to four characters of adverbs:
+/// 高水平建设, 持续推进) and its whole object ending in a project head
+/// (**.建设高质量外资集聚先行区。). The item is about the undertaking, so its
+/// title names it even without a place, code or quote. Lines (区域轨道交通网络),
+/// generic kinds (示范区), descriptions (国际化的中央商务区) and counts
+/// (一批文旅活动) stay out, and so does an object holding a verb of its own
+/// (…服务依托…中心: a title that lost its full stop).
+fn item_title_projects(scan: &Scan, out: &mut Vec<Candidate>) {
+    let text = scan.text();
+    let lists = &scan.res.lists;
+    for b in 0..scan.norm.blocks.len() {
+        let Some(title) = scan.norm.title_of(b) else {
+            continue;
+        };
+        let t = &text[title.clone()];
+        let Some(mut start) = t.char_indices().take(5).find_map(|(i, _)| {
+            Lists::prefix_in(&lists.project_title_verbs, &t[i..]).map(|v| title.start + i + v.len())
+        }) else {
+            continue;
+        };
+        // 推进建设…: the last verb of the run governs the object.
+        while let Some(v) = Lists::prefix_in(&lists.project_title_verbs, &text[start..title.end]) {
+            start += v.len();
+        }
+        let object = &text[start..title.end];
+        let n = object.chars().count();
+        let Some(head) = Lists::suffix_in(&lists.project_suffixes, object) else {
+            continue;
+        };
+        let has_verb = || {
+            scan.norm.sentence_at(start).is_some_and(|si| {
+                scan.tokens(si).iter().any(|w| {
+                    w.start >= start
+                        && w.end <= title.end
+                        && Lists::contains(&lists.name_stop_words, &text[w.clone()])
+                        && scan.res.is_verb(&text[w.clone()], false)
+                })
+            })
+        };
+        if !(4..=32).contains(&n)
+            || head.len() == object.len()
+            || Lists::contains(&lists.line_suffixes, head)
+            || Lists::contains(&lists.project_generic, object)
+            || !object
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '(' | ')' | '“' | '”' | '*'))
+            || !crate::names::balanced_quotes(object)
+            // 国际化的中央商务区: a description; 一批文旅活动: a count.
+            || object.contains('的')
+            || leading_count(object) > 0
+            || has_verb()
+        {
+            continue;
+        }
+        out.push(project_candidate(scan, start..title.end, 0.55));
+    }
 }
 
 /// Whether `s` is one common word in jieba's dictionary (飞地, 一站式): in
