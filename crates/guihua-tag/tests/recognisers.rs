@@ -617,6 +617,22 @@ fn a_numbered_item_titled_by_a_build_verb_names_its_project() {
 }
 
 #[test]
+fn a_head_that_ends_an_ordinary_noun_heads_nothing() {
+    let ms = tag("实施一批长三角产业链关键环节协同创新项目,建设长三角政务网站。");
+    assert!(
+        !ms.iter().any(|m| m.mention.text.ends_with("环节")),
+        "{ms:?}"
+    );
+    assert!(
+        !ms.iter().any(|m| m.mention.text.ends_with("网站")),
+        "{ms:?}"
+    );
+    // A festival named with its place is still one.
+    let ms = tag("办好长三角音乐节。");
+    assert!(has(&ms, EntityType::Project, "长三角音乐节"), "{ms:?}");
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

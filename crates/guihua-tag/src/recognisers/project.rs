@@ -131,6 +131,9 @@ impl Recogniser for ProjectPatternRecogniser {
                 || head_fused_with_verb(scan, m.start()..m.end())
                 || head_taken_by_industry_word(scan, m.start()..m.end()))
                 || Lists::prefix_in(&lists.project_head_compounds, &text[m.start()..]).is_some()
+                // 关键环节: the head is the tail of an ordinary noun.
+                || Lists::suffix_in(&lists.project_head_word_ends, &text[..m.end()])
+                    .is_some_and(|w| w.len() > m.len())
                 // 枢纽型中心城市: head + 型 is an adjective.
                 || text[m.end()..].starts_with('型')
                 || titles.inside(start)
