@@ -9,7 +9,8 @@ key=value;key=value`. Edit here, then run gen_curated.py.
 # strategic emerging industries and their sub-fields; 《国民经济行业分类》
 # (GB/T 4754-2017) for the traditional and service sectors; 工信部等《关于推动
 # 未来产业创新发展的实施意见》(2024) and provincial 未来产业 plans for future
-# industries; sector names that the annotation guideline counts as industries
+# industries; 国家统计局《数字经济及其核心产业统计分类(2021)》 for the digital
+# economy (数字技术应用业); sector names that the annotation guideline counts as industries
 # (docs/ANNOTATION.md); 《中国制造2025》's 工业强基工程 for the industrial
 # foundations (核心基础零部件(元器件), 先进基础工艺, 关键基础材料; its fourth,
 # 产业技术基础, is a support system of standards and testing, not a sector).
@@ -231,6 +232,7 @@ INDUSTRIES = """
   信用服务
 数字经济 | group=economy
   数字产业 | 数字产业化
+  数字技术 | 数字技术应用
   平台经济
   共享经济
   数字贸易
