@@ -633,6 +633,27 @@ fn a_head_that_ends_an_ordinary_noun_heads_nothing() {
 }
 
 #[test]
+fn members_of_a_list_closed_by_a_named_industry_are_its_fields() {
+    // 等 + a dictionary industry + its head: the members are kinds of it,
+    // masked characters included.
+    let ms = tag("围绕**图像处理软件、***平台软件等基础与平台软件领域开展技术攻关。");
+    assert!(has(&ms, EntityType::Industry, "**图像处理软件"), "{ms:?}");
+    assert!(has(&ms, EntityType::Industry, "***平台软件"), "{ms:?}");
+    // An industry that only qualifies another noun after 等 says nothing.
+    let ms = tag("合作开展地方戏曲振兴、传统工艺传承等文化工程。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Industry),
+        "{ms:?}"
+    );
+    // Without a named kind the masks keep a member out.
+    let ms = tag("加速物联网、大数据、**新一代信息技术与产业融合应用等领域。");
+    assert!(
+        !ms.iter().any(|m| m.mention.text.starts_with('*')),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

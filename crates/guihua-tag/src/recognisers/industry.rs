@@ -154,6 +154,9 @@ impl IndustryEnumRecogniser {
         let mut weak_head = false;
         // …等基础设施, …等方面: a list of something else.
         let mut other_head = false;
+        // …、…等基础与平台软件领域: a dictionary industry after 等 names the
+        // kind its members are fields of.
+        let mut hypernym = false;
         let mut members: Vec<Range<usize>> = Vec::with_capacity(raw.len());
         // 新材料和生命健康四大新兴产业: the count of the list's head says
         // how many members there are, so whether 和 joins two of them.
@@ -180,6 +183,17 @@ impl IndustryEnumRecogniser {
                             .iter()
                             .filter(|h| !Lists::contains(&lists.industry_weak_heads, h))
                             .any(|h| head.contains(h.as_str()));
+                    // Only when an industry head or the clause's end
+                    // follows it: in 等文化工程, 等农业品牌 it qualifies a
+                    // noun of something else.
+                    hypernym = scan
+                        .hit_starting_at(r.start + p + '等'.len_utf8())
+                        .is_some_and(|h| {
+                            let rest = &text[h.end..raw[last].end];
+                            !entries_of(scan, h, EntityType::Industry).is_empty()
+                                && (rest.is_empty()
+                                    || Lists::prefix_in(&lists.industry_heads, rest).is_some())
+                        });
                     r.end = r.start + p;
                 } else if lists
                     .industry_enum_heads
@@ -264,8 +278,9 @@ impl IndustryEnumRecogniser {
         // At least one member the dictionary knows as an industry, and the
         // list closed by 等 + an industry head or mostly known members.
         let strong_head = ends_with_head && !weak_head;
-        if known == 0
+        if known == 0 && !hypernym
             || !(strong_head
+                || hypernym
                 || known * 2 > members.len()
                 || (weak_head && known * 2 >= members.len()))
         {
@@ -296,10 +311,17 @@ impl IndustryEnumRecogniser {
                 Some(h)
                     if h.start > r.start
                         && !entries_of(scan, h, EntityType::Industry).is_empty()
-                        && scan
-                            .hits_in(&(r.start..h.start))
-                            .iter()
-                            .any(|p| !entries_of(scan, p, EntityType::Place).is_empty()) =>
+                        && scan.hits_in(&(r.start..h.start)).iter().any(|p| {
+                            // Not 台 inside the common noun 平台.
+                            !entries_of(scan, p, EntityType::Place).is_empty()
+                                && !scan.norm.sentence_at(p.start).is_some_and(|si| {
+                                    scan.tokens(si).iter().any(|t| {
+                                        t.start <= p.start
+                                            && p.end <= t.end
+                                            && scan.res.word_tag(&text[t.clone()], |g| g == "n")
+                                    })
+                                })
+                        }) =>
                 {
                     h.start..r.end
                 }
@@ -325,9 +347,13 @@ impl IndustryEnumRecogniser {
             }
             let like_siblings =
                 sibling_tail(&r) && crate::names::balanced_quotes(s) && !s.contains('的');
-            if !s.chars().all(|c| {
+            // **数据处理软件: in a list of a named kind, masked characters
+            // stay in the span, but a member needs two it shows.
+            if s.chars().filter(|c| c.is_alphanumeric()).count() < 2
+                || !s.chars().all(|c| {
                 c.is_alphanumeric()
                     || matches!(c, '+' | '(' | ')')
+                    || hypernym && c == '*'
                     || like_siblings && matches!(c, '“' | '”')
             }) || !like_siblings
                 && lists
