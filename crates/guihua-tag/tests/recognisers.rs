@@ -154,16 +154,26 @@ fn targets_carry_value_unit_comparator_and_year() {
 
 #[test]
 fn masked_targets_are_targets_but_masked_words_and_reports_are_not() {
-    let ms = tag("到2030年,人均收入达到**万元。加大*策支持。去年增长6.7%。");
+    // 重点突破**图像处理软件: a mask glued to a word hides part of it; 稳定在
+    // **以上 is a masked value before its comparator word.
+    let ms = tag("到2030年,人均收入达到**万元。加大*策支持。去年增长6.7%。重点突破**图像处理软件。优良天数比例稳定在**以上。");
     let t = find(&ms, "人均收入达到**万元");
     let a = t.mention.target.as_ref().unwrap();
     assert!(a.masked && a.value.is_none());
     assert_eq!(a.unit.as_deref(), Some("万元"));
+    assert!(
+        find(&ms, "优良天数比例稳定在**以上")
+            .mention
+            .target
+            .as_ref()
+            .unwrap()
+            .masked
+    );
     assert_eq!(
         ms.iter()
             .filter(|m| m.mention.etype == EntityType::Target)
             .count(),
-        1,
+        2,
         "{ms:?}"
     );
 }

@@ -233,7 +233,15 @@ impl TargetRecogniser {
                     .target_comparators
                     .iter()
                     .any(|(w, _)| before.ends_with(w.as_str()));
-                if !verb {
+                // 突破**图像处理软件: a mask glued to a word that is neither
+                // a unit nor a comparator hides part of that word.
+                let masked_word = v.masked
+                    && after.starts_with(char::is_alphabetic)
+                    && !lists
+                        .target_comparators
+                        .iter()
+                        .any(|(w, _)| after.starts_with(w.as_str()));
+                if !verb || masked_word {
                     return None;
                 }
             }
