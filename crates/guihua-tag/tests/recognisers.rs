@@ -664,6 +664,19 @@ fn members_of_a_list_closed_by_a_named_industry_are_its_fields() {
 }
 
 #[test]
+fn a_cue_and_an_abbreviation_that_make_an_ordinary_word_name_nothing() {
+    // 联合 and 融合 are words, not 联/融 + 合 (合肥).
+    let ms = tag("共建新型研发机构、联合研发中心、联合实验室等载体,推进城乡融合平台建设。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+    // 临沪 is a cue and its place.
+    let ms = tag("加快建设临沪产业园。");
+    assert!(has(&ms, EntityType::Project, "临沪产业园"), "{ms:?}");
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

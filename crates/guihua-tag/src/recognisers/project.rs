@@ -1224,15 +1224,15 @@ fn proper_parts(
             && is_abbr_hit(scan, &w[1])
             && !ordinary_word(scan, &scan.text()[w[0].start..w[1].end])
     })
-        // An abbreviation after a cue names its place (临沪, 接沪).
+        // An abbreviation after a cue names its place (临沪, 接沪), unless
+        // the two make an ordinary word (联合).
         || hits.iter().any(|h| {
             is_abbr_hit(scan, h)
-                && scan
-                    .res
-                    .lists
-                    .abbr_cues
-                    .iter()
-                    .any(|c| scan.text()[..h.start].ends_with(c.as_str()) && h.start - c.len() >= span.start)
+                && scan.res.lists.abbr_cues.iter().any(|c| {
+                    scan.text()[..h.start].ends_with(c.as_str())
+                        && h.start - c.len() >= span.start
+                        && !ordinary_word(scan, &scan.text()[h.start - c.len()..h.end])
+                })
         })
 }
 
