@@ -677,6 +677,20 @@ fn a_cue_and_an_abbreviation_that_make_an_ordinary_word_name_nothing() {
 }
 
 #[test]
+fn a_list_member_whose_places_meet_in_an_ordinary_word_is_no_line() {
+    // 美|丽园: the seam of the two hits makes 美丽, an ordinary word.
+    let ms =
+        tag("突出打造美丽城镇、美丽乡村、美丽园区、美丽河湖、美丽公路、美丽生活六大美丽示范。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+    let ms = tag("推进通苏嘉甬、沪乍杭、美丽公路等铁路前期工作。");
+    assert!(has(&ms, EntityType::Project, "通苏嘉甬"), "{ms:?}");
+    assert!(has(&ms, EntityType::Project, "沪乍杭"), "{ms:?}");
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

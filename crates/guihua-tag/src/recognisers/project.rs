@@ -938,9 +938,20 @@ fn place_named_line(scan: &Scan, core: std::ops::Range<usize>, end: usize) -> Op
         })
         .map(|h| text[h.start..h.end].chars().count())
         .sum();
-    let ordinary = hits
-        .windows(2)
-        .any(|w| w[0].end == w[1].start && ordinary_word(scan, &text[w[0].start..w[1].end]));
+    // 美丽园区: the characters on either side of two hits' seam (美|丽园)
+    // may make the ordinary word, too.
+    let seam = |w: &[guihua_dict::Hit]| {
+        let left = text[..w[0].end]
+            .chars()
+            .next_back()
+            .map_or(0, char::len_utf8);
+        let right = text[w[1].start..].chars().next().map_or(0, char::len_utf8);
+        &text[w[0].end - left..w[1].start + right]
+    };
+    let ordinary = hits.windows(2).any(|w| {
+        w[0].end == w[1].start
+            && (ordinary_word(scan, &text[w[0].start..w[1].end]) || ordinary_word(scan, seam(w)))
+    });
     if covered < 2 || covered * 3 < chars * 2 || ordinary {
         return None;
     }
