@@ -488,7 +488,7 @@ G60科创走廊 | 长三角G60科创走廊|G60科技走廊 | kind=platform
 上海国际金融中心 | | kind=platform;located=上海市
 上海国际航运中心 | | kind=platform;located=上海市
 上海国际贸易中心 | | kind=platform;located=上海市
-上海国际科技创新中心 | 上海科创中心|具有全球影响力的科技创新中心 | kind=platform;located=上海市
+上海国际科技创新中心 | 上海科创中心 | kind=platform;located=上海市
 国家技术转移东部中心 | | kind=platform;located=上海市
 长三角科技创新共同体 | | kind=platform
 长三角一体化大数据中心 | | kind=facility

@@ -691,6 +691,16 @@ fn a_list_member_whose_places_meet_in_an_ordinary_word_is_no_line() {
 }
 
 #[test]
+fn a_verb_of_giving_before_a_head_ends_the_name() {
+    // 为…提供平台: the head is the object of 提供, not a name's end.
+    let ms = tag("努力为长三角生物医药企业提供平台服务。");
+    assert!(
+        !ms.iter().any(|m| m.mention.etype == EntityType::Project),
+        "{ms:?}"
+    );
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {
