@@ -739,7 +739,7 @@ fn bracketed_places_cue_abbreviations_and_programmes_name_projects() {
 
 #[test]
 fn an_industry_that_only_qualifies_a_noun_is_not_tagged() {
-    let ms = tag("完善养老服务机构布局,整合文化旅游资源。");
+    let ms = tag("完善养老服务机构布局,整合文化旅游资源。吸引跨境电商出口企业集聚,推动建立数字贸易海外仓,建立基于大数据风险评估的监管机制。");
     assert!(
         !ms.iter().any(|m| m.mention.etype == EntityType::Industry),
         "{ms:?}"
