@@ -701,6 +701,15 @@ fn a_verb_of_giving_before_a_head_ends_the_name() {
 }
 
 #[test]
+fn a_town_the_statistical_tables_leave_out_has_its_official_name() {
+    // 启隆镇 is missing from the pinned gazetteer and supplied by
+    // places_extra.tsv.
+    let ms = tag("加强南通启隆与南通海永的合作。");
+    assert_eq!(find(&ms, "启隆").mention.norm, "启隆镇");
+    assert_eq!(find(&ms, "海永").mention.norm, "海永镇");
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {
