@@ -83,9 +83,12 @@ ABBR = [
 
 # ------------------------------------------------------------------- regions
 # name, aliases, attrs; members= lists the provinces a region spans (from the
-# national plans that define it), so naming the region names them too.
+# national plans that define it), so naming the region names them too. A
+# region, water body or feature is normed by its surface (华东 stays 华东,
+# docs/ANNOTATION.md: "any other place: its simplified surface"), except where
+# norm=name says the guideline gives its name (长三角 → 长江三角洲).
 REGIONS = [
-    ("长江三角洲", "长三角|长三角地区|长三角区域|长江三角洲区域|长江三角洲地区", "kind=economic_region;members=place:310000,place:320000,place:330000,place:340000"),
+    ("长江三角洲", "长三角|长三角地区|长三角区域|长江三角洲区域|长江三角洲地区", "kind=economic_region;members=place:310000,place:320000,place:330000,place:340000;norm=name"),
     ("长江经济带", "", "kind=economic_region;members=place:310000,place:320000,place:330000,place:340000,place:360000,place:420000,place:430000,place:500000,place:510000,place:520000,place:530000"),
     ("长江流域", "", "kind=basin"), ("太湖流域", "", "kind=basin"), ("淮河流域", "", "kind=basin"),
     ("黄河流域", "", "kind=basin"), ("珠江流域", "", "kind=basin"), ("钱塘江流域", "", "kind=basin"),

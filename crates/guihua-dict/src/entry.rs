@@ -52,6 +52,46 @@ impl Entry {
             .unwrap_or_default()
     }
 
+    /// The norm of this PLACE entry where it is written `surface`
+    /// (docs/ANNOTATION.md, normal form): its name for an administrative
+    /// division or an entry marked `norm=name` (长三角 → 长江三角洲); the
+    /// surface for any other place, a region, water body or feature (华东
+    /// stays 华东, not 华东地区).
+    ///
+    /// ```
+    /// use guihua_dict::Entry;
+    /// use guihua_model::EntityType;
+    /// let region = Entry {
+    ///     id: "place:region:华东地区".into(),
+    ///     etype: EntityType::Place,
+    ///     subtype: "region".into(),
+    ///     name: "华东地区".into(),
+    ///     aliases: vec!["华东".into()],
+    ///     parent: None,
+    ///     code: None,
+    ///     attrs: vec![],
+    /// };
+    /// assert_eq!(region.place_norm("华东"), "华东");
+    /// ```
+    pub fn place_norm<'a>(&'a self, surface: &'a str) -> &'a str {
+        let named = matches!(self.subtype.as_str(), "region" | "water" | "feature")
+            && self.attr("norm") != Some("name");
+        if named {
+            surface
+        } else {
+            &self.name
+        }
+    }
+
+    /// The longest of this entry's forms written in `text` (华东 in
+    /// 华东应急指挥骨干网), if any.
+    pub fn form_in(&self, text: &str) -> Option<&str> {
+        std::iter::once(self.name.as_str())
+            .chain(self.aliases.iter().map(String::as_str))
+            .filter(|f| text.contains(*f))
+            .max_by_key(|f| f.len())
+    }
+
     /// Whether this is a one-character abbreviation entry (subtype `abbr`).
     pub fn is_abbr(&self) -> bool {
         self.subtype == ABBR

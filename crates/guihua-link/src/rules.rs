@@ -1418,9 +1418,15 @@ impl RelationRule for LocatedInRule {
                 picked.extend(known.iter().copied());
             }
             let mut tails: Vec<RelEnd> = match picked.is_empty() {
+                // 华东应急指挥骨干网 → 华东: a place that is no division is
+                // normed as the name writes it.
                 false => picked
                     .iter()
-                    .map(|&i| LinkInput::norm_end(&dict.entry(i).name, EntityType::Place))
+                    .map(|&i| {
+                        let e = dict.entry(i);
+                        let written = e.form_in(name).unwrap_or(&e.name);
+                        LinkInput::norm_end(e.place_norm(written), EntityType::Place)
+                    })
                     .collect(),
                 true if !known.is_empty() => known
                     .iter()

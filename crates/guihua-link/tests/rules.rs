@@ -1238,3 +1238,14 @@ fn a_satellite_of_a_named_zone_lies_where_the_plan_is() {
         pairs(&rels, Predicate::LocatedIn)
     );
 }
+
+#[test]
+fn a_region_in_a_project_name_is_normed_as_the_name_writes_it() {
+    let (_, rels) = link("上海市应急体系规划\n共建华东应急物资储备基地。");
+    let l = pairs(&rels, Predicate::LocatedIn);
+    assert!(
+        has(&rels, Predicate::LocatedIn, "华东应急物资储备基地", "华东"),
+        "{l:?}"
+    );
+    assert!(!l.iter().any(|(_, t)| t == "华东地区"), "{l:?}");
+}

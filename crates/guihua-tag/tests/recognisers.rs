@@ -710,6 +710,15 @@ fn a_town_the_statistical_tables_leave_out_has_its_official_name() {
 }
 
 #[test]
+fn a_place_that_is_no_division_is_normed_by_its_surface() {
+    let ms = tag("服务华东,辐射长三角,联通钱江两岸。");
+    assert_eq!(find(&ms, "华东").mention.norm, "华东");
+    assert_eq!(find(&ms, "钱江").mention.norm, "钱江");
+    // The guideline gives 长三角 its name.
+    assert_eq!(find(&ms, "长三角").mention.norm, "长江三角洲");
+}
+
+#[test]
 fn quoted_names_closed_by_a_project_head_are_projects() {
     let ms = tag("实施“青山”“绿水”两大行动,推进“智慧港口”建设。");
     for s in ["青山", "绿水", "智慧港口"] {

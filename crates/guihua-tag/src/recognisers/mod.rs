@@ -144,6 +144,9 @@ pub(crate) fn place_candidate(
     // place, its simplified surface). Namesakes count among all the
     // dictionary's readings of the form, near or not.
     let surface = &scan.text()[span.clone()];
+    // 华东 (华东地区), 钱江 (钱塘江): a place that is no administrative
+    // division is normed by its surface (`Entry::place_norm`).
+    c.norm = e.place_norm(&surface_norm(surface)).to_string();
     let readings: Vec<EntryIdx> = scan
         .hit_starting_at(span.start)
         .filter(|h| h.end == span.end)
