@@ -133,7 +133,11 @@ pub(crate) fn place_candidate(
     let dict = &scan.res.dict;
     let (idx, conf) = ctx.choose_place(dict, entries, near)?;
     let e = dict.entry(idx);
-    let mut c = Candidate::new(span.clone(), EntityType::Place, e.name.clone(), source);
+    let surface = &scan.text()[span.clone()];
+    // 华东 (华东地区), 钱江 (钱塘江): a place that is no administrative
+    // division is normed by its surface (`Entry::place_norm`).
+    let norm = e.place_norm(&surface_norm(surface)).to_string();
+    let mut c = Candidate::new(span.clone(), EntityType::Place, norm, source);
     c.entry = Some(idx);
     c.entity_id = Some(e.id.clone());
     c.code = e.code.clone();
@@ -143,10 +147,6 @@ pub(crate) fn place_candidate(
     // the area they make up, by its surface (docs/ANNOTATION.md: any other
     // place, its simplified surface). Namesakes count among all the
     // dictionary's readings of the form, near or not.
-    let surface = &scan.text()[span.clone()];
-    // 华东 (华东地区), 钱江 (钱塘江): a place that is no administrative
-    // division is normed by its surface (`Entry::place_norm`).
-    c.norm = e.place_norm(&surface_norm(surface)).to_string();
     let readings: Vec<EntryIdx> = scan
         .hit_starting_at(span.start)
         .filter(|h| h.end == span.end)

@@ -228,19 +228,12 @@ impl TargetRecogniser {
             // A value without unit (a ratio, a masked number) must follow a
             // comparator word: 缩小到1.61:1, 达到***; a lone mask is a masked word.
             if unit.is_none() {
-                let before = &text[..b];
-                let verb = lists
-                    .target_comparators
-                    .iter()
-                    .any(|(w, _)| before.ends_with(w.as_str()));
+                let verb = comparator_ends(lists, &text[..b]);
                 // 突破**图像处理软件: a mask glued to a word that is neither
                 // a unit nor a comparator hides part of that word.
                 let masked_word = v.masked
                     && after.starts_with(char::is_alphabetic)
-                    && !lists
-                        .target_comparators
-                        .iter()
-                        .any(|(w, _)| after.starts_with(w.as_str()));
+                    && !comparator_starts(lists, after);
                 if !verb || masked_word {
                     return None;
                 }
@@ -267,10 +260,7 @@ impl TargetRecogniser {
                     && !(["以上", "以下"]
                         .iter()
                         .any(|w| rest['类'.len_utf8()..].starts_with(w))
-                        && lists
-                            .target_comparators
-                            .iter()
-                            .any(|(w, _)| text[..b].ends_with(w.as_str())))
+                        && comparator_ends(lists, &text[..b]))
                 {
                     return None;
                 }
@@ -385,6 +375,22 @@ impl TargetRecogniser {
             },
         ))
     }
+}
+
+/// Whether a word of `target_comparators.tsv` ends `s` (…达到 before a value).
+fn comparator_ends(lists: &Lists, s: &str) -> bool {
+    lists
+        .target_comparators
+        .iter()
+        .any(|(w, _)| s.ends_with(w.as_str()))
+}
+
+/// Whether a word of `target_comparators.tsv` opens `s` (以上 after a value).
+fn comparator_starts(lists: &Lists, s: &str) -> bool {
+    lists
+        .target_comparators
+        .iter()
+        .any(|(w, _)| s.starts_with(w.as_str()))
 }
 
 #[cfg(test)]
